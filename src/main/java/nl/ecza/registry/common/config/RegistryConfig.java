@@ -1,0 +1,46 @@
+package nl.ecza.registry.common.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed view of the {@code ecza.*} settings in application.properties. */
+@ConfigMapping(prefix = "ecza")
+public interface RegistryConfig {
+
+    Api api();
+
+    Nomenclature nomenclature();
+
+    ReadModel readModel();
+
+    Local local();
+
+    interface Api {
+        /** Full API version, sent as the API-Version header and equal to info.version of openapi/openapi.yaml. */
+        String version();
+    }
+
+    interface Nomenclature {
+        /** Load the shipped Orphanet pack when the database holds no nomenclature yet. */
+        @WithDefault("true")
+        boolean loadShippedPack();
+
+        /** Class-path location of the shipped pack (a zip in the official file layout). */
+        String shippedPack();
+    }
+
+    /** The local profile only; read by EczaMain before Quarkus starts, declared here so it is documented and checked. */
+    interface Local {
+        /** Where the embedded PostgreSQL of the local profile keeps its data between runs. */
+        @WithDefault("target/local-postgres")
+        String dataDirectory();
+    }
+
+    interface ReadModel {
+        /** How often a replica checks whether another one committed a newer nomenclature release. */
+        @WithDefault("30s")
+        Duration pollInterval();
+    }
+}

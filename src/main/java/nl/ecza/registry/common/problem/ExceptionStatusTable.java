@@ -1,0 +1,59 @@
+package nl.ecza.registry.common.problem;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
+import nl.ecza.registry.nomenclature.model.InvalidOrphaCodeException;
+import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
+import nl.ecza.registry.nomenclature.model.ReleaseNotFoundException;
+
+/**
+ * The one place that decides which problem type, and so which HTTP status, an exception becomes.
+ * Lookup walks up the class hierarchy; anything unlisted is a 500 (and a bug).
+ */
+public final class ExceptionStatusTable {
+
+    static final Map<Class<? extends Throwable>, ProblemType> TABLE = Map.ofEntries(
+            // registry rules
+            entry(InvalidParametersException.class, ProblemType.INVALID_PARAMETERS),
+            entry(InvalidOrphaCodeException.class, ProblemType.INVALID_ORPHA_CODE),
+            entry(ConditionNotFoundException.class, ProblemType.CONDITION_NOT_FOUND),
+            entry(ReleaseNotFoundException.class, ProblemType.RELEASE_NOT_FOUND),
+            entry(NomenclatureUnavailableException.class, ProblemType.NOMENCLATURE_UNAVAILABLE),
+            // framework: bean validation, JSON binding, JAX-RS routing
+            entry(ConstraintViolationException.class, ProblemType.INVALID_PARAMETERS),
+            entry(JsonProcessingException.class, ProblemType.MALFORMED_BODY),
+            entry(BadRequestException.class, ProblemType.BAD_REQUEST),
+            entry(NotFoundException.class, ProblemType.NOT_FOUND),
+            entry(NotAllowedException.class, ProblemType.METHOD_NOT_ALLOWED),
+            entry(NotAcceptableException.class, ProblemType.NOT_ACCEPTABLE),
+            entry(NotSupportedException.class, ProblemType.UNSUPPORTED_MEDIA_TYPE));
+
+    private ExceptionStatusTable() {
+    }
+
+    public static ProblemType problemTypeFor(Throwable exception) {
+        for (Class<?> c = exception.getClass(); c != null; c = c.getSuperclass()) {
+            ProblemType type = TABLE.get(c);
+            if (type != null) {
+                return type;
+            }
+        }
+        if (exception instanceof WebApplicationException wae && wae.getResponse() != null) {
+            return ProblemType.forStatus(wae.getResponse().getStatus());
+        }
+        return ProblemType.INTERNAL_ERROR;
+    }
+}

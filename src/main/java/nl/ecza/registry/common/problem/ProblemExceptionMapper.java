@@ -1,0 +1,120 @@
+package nl.ecza.registry.common.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.language.LocalizedText;
+
+/**
+ * Turns every exception that reaches JAX-RS into problem+json, using {@link ExceptionStatusTable}.
+ * Several entry points exist only because the framework ships its own mappers for these types and the
+ * most specific mapper wins; they all end in {@link #toResponse}.
+ */
+public class ProblemExceptionMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class);
+
+    @ServerExceptionMapper
+    public Response mapAny(Throwable exception, HttpHeaders headers, UriInfo uri, Request request) {
+        return toResponse(exception, headers, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mapWebApplication(WebApplicationException exception, HttpHeaders headers, UriInfo uri,
+            Request request) {
+        return toResponse(exception, headers, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mapValidation(ValidationException exception, HttpHeaders headers, UriInfo uri, Request request) {
+        return toResponse(exception, headers, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mapJson(JsonProcessingException exception, HttpHeaders headers, UriInfo uri, Request request) {
+        return toResponse(exception, headers, uri, request);
+    }
+
+    private Response toResponse(Throwable exception, HttpHeaders headers, UriInfo uri, Request request) {
+        Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemType type = ExceptionStatusTable.problemTypeFor(exception);
+        String path = uri.getRequestUri().getPath();
+        String detail;
+        List<Problem.InvalidParam> invalidParams = List.of();
+        if (exception instanceof RegistryException registry) {
+            detail = registry.detail(language);
+            invalidParams = registry.invalidParams(language);
+        } else if (exception instanceof ConstraintViolationException violations) {
+            detail = LocalizedText.of("Een of meer parameters hebben een ongeldige waarde.",
+                    "One or more parameters have an invalid value.").in(language);
+            invalidParams = invalidParams(violations);
+        } else if (exception instanceof JsonProcessingException json) {
+            detail = jsonDetail(json).in(language);
+            invalidParams = jsonField(json, language);
+        } else {
+            detail = ProblemResponses.genericDetail(type, path, request.getMethod()).in(language);
+        }
+        if (type.status() >= 500) {
+            LOG.errorf(exception, "%s %s failed", request.getMethod(), path);
+        } else {
+            LOG.debugf("%s %s -> %d %s", request.getMethod(), path, type.status(), exception.toString());
+        }
+        return ProblemResponses.response(ProblemResponses.problem(type, language, detail, path, invalidParams), language);
+    }
+
+    private static List<Problem.InvalidParam> invalidParams(ConstraintViolationException exception) {
+        List<Problem.InvalidParam> result = new ArrayList<>();
+        for (ConstraintViolation<?> v : exception.getConstraintViolations()) {
+            String path = v.getPropertyPath().toString();
+            // "list.arg0.pageSize" -> "pageSize": clients know parameters by their wire name only.
+            String name = path.substring(path.lastIndexOf('.') + 1);
+            result.add(new Problem.InvalidParam(name, v.getMessage()));
+        }
+        result.sort((a, b) -> a.name().compareTo(b.name()));
+        return result;
+    }
+
+    private static LocalizedText jsonDetail(JsonProcessingException exception) {
+        JsonLocation location = exception.getLocation();
+        String where = location == null ? "" : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr());
+        String whereNl = location == null ? "" : " (regel %d, kolom %d)".formatted(location.getLineNr(), location.getColumnNr());
+        if (exception instanceof JsonMappingException) {
+            return LocalizedText.of("De JSON-inhoud heeft een veld met een verkeerd type of een onbekende waarde" + whereNl + ".",
+                    "The JSON body has a field with a wrong type or an unknown value" + where + ".");
+        }
+        return LocalizedText.of("De inhoud is geen geldige JSON" + whereNl + ".", "The body is not valid JSON" + where + ".");
+    }
+
+    private static List<Problem.InvalidParam> jsonField(JsonProcessingException exception, Language language) {
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder name = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    name.append(name.isEmpty() ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    name.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            String reason = language == Language.EN ? "wrong type or unknown value" : "verkeerd type of onbekende waarde";
+            return List.of(new Problem.InvalidParam(name.toString(), reason));
+        }
+        return List.of();
+    }
+}

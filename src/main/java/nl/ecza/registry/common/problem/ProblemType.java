@@ -1,0 +1,62 @@
+package nl.ecza.registry.common.problem;
+
+import java.net.URI;
+
+import nl.ecza.registry.common.language.LocalizedText;
+
+/**
+ * Every kind of error the API reports. The {@code type} URI is stable: clients may switch on it.
+ * docs/problems.md lists them for API users.
+ */
+public enum ProblemType {
+    BAD_REQUEST(400, "bad-request", "Ongeldig verzoek", "Bad request"),
+    INVALID_PARAMETERS(400, "invalid-parameters", "Ongeldige parameters", "Invalid parameters"),
+    MALFORMED_BODY(400, "malformed-body", "Onleesbare inhoud", "Malformed request body"),
+    INVALID_ORPHA_CODE(400, "invalid-orpha-code", "Ongeldige ORPHAcode", "Invalid ORPHAcode"),
+    NOT_FOUND(404, "not-found", "Niet gevonden", "Not found"),
+    CONDITION_NOT_FOUND(404, "condition-not-found", "Aandoening niet gevonden", "Condition not found"),
+    RELEASE_NOT_FOUND(404, "release-not-found", "Nomenclatuurversie niet gevonden", "Nomenclature release not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Methode niet toegestaan", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Mediatype niet beschikbaar", "Not acceptable"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Verzoek te groot", "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Mediatype niet ondersteund", "Unsupported media type"),
+    INTERNAL_ERROR(500, "internal-error", "Interne fout", "Internal error"),
+    NOMENCLATURE_UNAVAILABLE(503, "nomenclature-unavailable", "Nomenclatuur nog niet beschikbaar",
+            "Nomenclature not yet available");
+
+    public static final String TYPE_PREFIX = "urn:nl:ecza:problem:";
+
+    private final int status;
+    private final String slug;
+    private final LocalizedText title;
+
+    ProblemType(int status, String slug, String titleNl, String titleEn) {
+        this.status = status;
+        this.slug = slug;
+        this.title = LocalizedText.of(titleNl, titleEn);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public URI type() {
+        return URI.create(TYPE_PREFIX + slug);
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    /** The generic type for an HTTP status that no specific exception explains. */
+    public static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 400 && status < 500 ? BAD_REQUEST : INTERNAL_ERROR;
+        };
+    }
+}

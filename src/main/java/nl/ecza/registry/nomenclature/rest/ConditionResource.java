@@ -1,0 +1,178 @@
+package nl.ecza.registry.nomenclature.rest;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.ecza.registry.common.http.CachedRepresentation;
+import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.paging.PageRequest;
+import nl.ecza.registry.common.paging.Paging;
+import nl.ecza.registry.nomenclature.api.ConditionDetails;
+import nl.ecza.registry.nomenclature.api.ConditionList;
+import nl.ecza.registry.nomenclature.api.RelatedConditionList;
+import nl.ecza.registry.nomenclature.mapping.ConditionMapper;
+import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
+import nl.ecza.registry.nomenclature.model.ConditionRecord;
+import nl.ecza.registry.nomenclature.model.OrphaCodes;
+import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
+import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
+
+/** Public, anonymous read access to the Orphanet nomenclature, served from the in-memory read model. */
+@Path("/v1/conditions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "conditions", description = "Orphanet rare-disease nomenclature: search, details and hierarchy")
+public class ConditionResource {
+
+    private static final int MAX_QUERY_LENGTH = 200;
+
+    @Inject
+    NomenclatureReadModel readModel;
+
+    @GET
+    @Operation(operationId = "listConditions", summary = "Search or list conditions",
+            description = "Without q: all Orphanet entities in ORPHAcode order. With q: search on preferred terms and synonyms "
+                    + "in Dutch and English (case, accents and word order do not matter; typos are tolerated) or on an "
+                    + "ORPHAcode. Results come as: ORPHAcode, exact name, prefix (autocomplete), fuzzy; active before "
+                    + "inactive within each. Every hit says how it matched.")
+    @APIResponse(responseCode = "200", description = "A page of conditions",
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionList.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+    public Response list(
+            @Parameter(description = "Search text or ORPHAcode (ORPHA:558, orpha:558 or 558).", example = "marfan")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only entities with this status.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"active", "deprecated", "obsolete", "nonRareInEurope"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only entities at this classification level.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"groupOfDisorders", "disorder", "subtypeOfDisorder"}))
+            @QueryParam("classificationLevel") String classificationLevel,
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
+            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context Request request) {
+        PageRequest paging = PageRequest.of(page, pageSize);
+        Predicate<ConditionRecord> filter = ConditionFilters.of(status, classificationLevel);
+        String query = ConditionFilters.query(q, MAX_QUERY_LENGTH);
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        NomenclatureSnapshot snapshot = readModel.current();
+        return CachedRepresentation.ok(request, snapshot.version(), language, () -> {
+            ConditionMapper mapper = new ConditionMapper(snapshot, language);
+            if (query == null) {
+                List<ConditionRecord> all = snapshot.conditions().stream().filter(filter).toList();
+                return new ConditionList(paging.slice(all).stream().map(c -> mapper.summary(c, null)).toList(),
+                        Paging.of(paging, all.size()), mapper.attribution());
+            }
+            var hits = snapshot.searchIndex().search(query).stream()
+                    .filter(h -> filter.test(snapshot.condition(h.orphaCode()).orElseThrow())).toList();
+            return new ConditionList(paging.slice(hits).stream()
+                    .map(h -> mapper.summary(snapshot.condition(h.orphaCode()).orElseThrow(), h)).toList(),
+                    Paging.of(paging, hits.size()), mapper.attribution());
+        });
+    }
+
+    @GET
+    @Path("/{orphaCode}")
+    @Operation(operationId = "getCondition", summary = "Get one condition",
+            description = "Names (nl, en), synonyms, level, typology, status, the replacement of an inactive code, the "
+                    + "aggregation level, and parents and children over all Orphanet classifications.")
+    @APIResponse(responseCode = "200", description = "The condition",
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionDetails.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+    public Response get(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
+            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context Request request) {
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        NomenclatureSnapshot snapshot = readModel.current();
+        ConditionRecord condition = find(snapshot, orphaCode);
+        return CachedRepresentation.ok(request, snapshot.version(), language,
+                () -> new ConditionMapper(snapshot, language).details(condition));
+    }
+
+    @GET
+    @Path("/{orphaCode}/ancestors")
+    @Operation(operationId = "listConditionAncestors", summary = "List the broader conditions of a condition",
+            description = "All groups above the condition in any Orphanet classification, nearest first.")
+    @APIResponse(responseCode = "200", description = "A page of ancestors",
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedConditionList.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+    public Response ancestors(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
+            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context Request request) {
+        return related(orphaCode, page, pageSize, acceptLanguage, request, true);
+    }
+
+    @GET
+    @Path("/{orphaCode}/descendants")
+    @Operation(operationId = "listConditionDescendants", summary = "List the narrower conditions of a condition",
+            description = "All conditions below the condition in any Orphanet classification, nearest first.")
+    @APIResponse(responseCode = "200", description = "A page of descendants",
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedConditionList.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+    public Response descendants(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
+            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context Request request) {
+        return related(orphaCode, page, pageSize, acceptLanguage, request, false);
+    }
+
+    private Response related(String orphaCode, String page, String pageSize, String acceptLanguage, Request request,
+            boolean ancestors) {
+        PageRequest paging = PageRequest.of(page, pageSize);
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        NomenclatureSnapshot snapshot = readModel.current();
+        ConditionRecord condition = find(snapshot, orphaCode);
+        return CachedRepresentation.ok(request, snapshot.version(), language, () -> {
+            ConditionMapper mapper = new ConditionMapper(snapshot, language);
+            List<NomenclatureSnapshot.Relative> all = ancestors ? snapshot.ancestors(condition.orphaCode())
+                    : snapshot.descendants(condition.orphaCode());
+            return new RelatedConditionList(mapper.reference(condition.orphaCode()),
+                    paging.slice(all).stream().map(mapper::related).toList(), Paging.of(paging, all.size()), mapper.attribution());
+        });
+    }
+
+    private static ConditionRecord find(NomenclatureSnapshot snapshot, String orphaCode) {
+        int code = OrphaCodes.parse("orphaCode", orphaCode);
+        return snapshot.condition(code)
+                .orElseThrow(() -> new ConditionNotFoundException(code, snapshot.release().dataVersion()));
+    }
+}

@@ -1,0 +1,98 @@
+package nl.ecza.registry.nomenclature.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * How condition names become search tokens: Unicode word boundaries, "'s" dropped, lower case, accents
+ * folded ("Pompe-ziekte", "deficiëntie" = "deficientie"); plus an English and a Dutch stemmed form so that
+ * plurals and inflections meet ("tumours" = "tumour", "aandoeningen" = "aandoening").
+ */
+public final class TextAnalysis {
+
+    public static final String TEXT = "text";
+    public static final String STEM_EN = "stem_en";
+    public static final String STEM_NL = "stem_nl";
+
+    private static final Analyzer FOLDING = new FoldingAnalyzer(Stemming.NONE);
+    private static final Analyzer ENGLISH = new FoldingAnalyzer(Stemming.ENGLISH);
+    private static final Analyzer DUTCH = new FoldingAnalyzer(Stemming.DUTCH);
+
+    private TextAnalysis() {
+    }
+
+    /** Index-time analyzer: each field with its own chain. */
+    public static Analyzer perField() {
+        return new PerFieldAnalyzerWrapper(FOLDING, Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH));
+    }
+
+    public static List<String> tokens(String text) {
+        return tokens(FOLDING, text);
+    }
+
+    public static String stemEnglish(String token) {
+        List<String> t = tokens(ENGLISH, token);
+        return t.isEmpty() ? token : t.get(0);
+    }
+
+    public static String stemDutch(String token) {
+        List<String> t = tokens(DUTCH, token);
+        return t.isEmpty() ? token : t.get(0);
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> result = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                result.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory analysis does not do I/O
+        }
+        return result;
+    }
+
+    private enum Stemming {
+        NONE, ENGLISH, DUTCH
+    }
+
+    private static final class FoldingAnalyzer extends Analyzer {
+        private final Stemming stemming;
+
+        FoldingAnalyzer(Stemming stemming) {
+            this.stemming = stemming;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+            stream = new LowerCaseFilter(stream);
+            stream = switch (stemming) {
+                case NONE -> stream;
+                case ENGLISH -> new PorterStemFilter(stream);
+                case DUTCH -> new SnowballFilter(stream, new DutchStemmer());
+            };
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+        }
+    }
+}

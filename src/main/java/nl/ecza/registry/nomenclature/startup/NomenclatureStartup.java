@@ -1,0 +1,56 @@
+package nl.ecza.registry.nomenclature.startup;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import nl.ecza.registry.common.config.RegistryConfig;
+import nl.ecza.registry.nomenclature.importer.NomenclatureImporter;
+import nl.ecza.registry.nomenclature.importer.PackSource;
+import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
+import nl.ecza.registry.nomenclature.store.NomenclatureQueries;
+
+/**
+ * On start: load the shipped Orphanet pack if the database has no nomenclature yet, then build the read
+ * model. Replicas starting together are safe: the importer's advisory lock lets one import and the others
+ * find the pack already loaded.
+ */
+@ApplicationScoped
+public class NomenclatureStartup {
+
+    private static final Logger LOG = Logger.getLogger(NomenclatureStartup.class);
+
+    @Inject
+    RegistryConfig config;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    NomenclatureImporter importer;
+
+    @Inject
+    NomenclatureReadModel readModel;
+
+    void onStart(@Observes @Priority(100) StartupEvent event) throws SQLException {
+        if (config.nomenclature().loadShippedPack() && noRelease()) {
+            LOG.infof("No Orphanet nomenclature in the database yet: loading the shipped pack %s", config.nomenclature().shippedPack());
+            importer.importPack(PackSource.classpath(config.nomenclature().shippedPack()));
+        }
+        readModel.refresh();
+    }
+
+    private boolean noRelease() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return NomenclatureQueries.latestRelease(c).isEmpty();
+        }
+    }
+}

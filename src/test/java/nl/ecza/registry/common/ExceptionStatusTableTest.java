@@ -1,0 +1,71 @@
+package nl.ecza.registry.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import nl.ecza.registry.common.problem.ExceptionStatusTable;
+import nl.ecza.registry.common.problem.InvalidParametersException;
+import nl.ecza.registry.common.problem.ProblemType;
+import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
+import nl.ecza.registry.nomenclature.model.InvalidOrphaCodeException;
+import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
+import nl.ecza.registry.nomenclature.model.ReleaseNotFoundException;
+
+class ExceptionStatusTableTest {
+
+    private static void assertMaps(Throwable exception, ProblemType type, int status) {
+        ProblemType actual = ExceptionStatusTable.problemTypeFor(exception);
+        assertEquals(type, actual, exception.getClass().getSimpleName());
+        assertEquals(status, actual.status(), exception.getClass().getSimpleName());
+    }
+
+    @Test
+    void shouldMapRegistryExceptions() {
+        assertMaps(InvalidParametersException.of("page", "x", "x"), ProblemType.INVALID_PARAMETERS, 400);
+        assertMaps(new InvalidOrphaCodeException("orphaCode", "abc"), ProblemType.INVALID_ORPHA_CODE, 400);
+        assertMaps(new ConditionNotFoundException(1, "v"), ProblemType.CONDITION_NOT_FOUND, 404);
+        assertMaps(new ReleaseNotFoundException(1), ProblemType.RELEASE_NOT_FOUND, 404);
+        assertMaps(new NomenclatureUnavailableException(), ProblemType.NOMENCLATURE_UNAVAILABLE, 503);
+    }
+
+    @Test
+    void shouldMapFrameworkExceptions() {
+        assertMaps(new ConstraintViolationException(java.util.Set.of()), ProblemType.INVALID_PARAMETERS, 400);
+        assertMaps(new JsonParseException(null, "bad"), ProblemType.MALFORMED_BODY, 400);
+        assertMaps(MismatchedInputException.from(null, String.class, "wrong type"), ProblemType.MALFORMED_BODY, 400);
+        assertMaps(new BadRequestException(), ProblemType.BAD_REQUEST, 400);
+        assertMaps(new NotFoundException(), ProblemType.NOT_FOUND, 404);
+        assertMaps(new NotAllowedException("GET"), ProblemType.METHOD_NOT_ALLOWED, 405);
+        assertMaps(new NotAcceptableException(), ProblemType.NOT_ACCEPTABLE, 406);
+        assertMaps(new NotSupportedException(), ProblemType.UNSUPPORTED_MEDIA_TYPE, 415);
+        assertMaps(new ClientErrorException(413), ProblemType.PAYLOAD_TOO_LARGE, 413);
+    }
+
+    @Test
+    void shouldTreatAnythingElseAsAnInternalError() {
+        for (Throwable t : List.of(new IllegalStateException(), new NullPointerException(), new Error("boom"))) {
+            assertMaps(t, ProblemType.INTERNAL_ERROR, 500);
+        }
+    }
+
+    @Test
+    void shouldGiveEveryProblemTypeAStableUrn() {
+        for (ProblemType type : ProblemType.values()) {
+            assertEquals(true, type.type().toString().matches("urn:nl:ecza:problem:[a-z-]+"), type.name());
+        }
+    }
+}
