@@ -2,7 +2,9 @@ package nl.ecza.registry.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BadRequestException;
@@ -17,9 +19,16 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import nl.ecza.registry.centre.model.CentreNotFoundException;
+import nl.ecza.registry.centre.model.ConditionNotRecognisableException;
+import nl.ecza.registry.centre.model.RecognitionOverlapException;
 import nl.ecza.registry.common.problem.ExceptionStatusTable;
 import nl.ecza.registry.common.problem.InvalidParametersException;
 import nl.ecza.registry.common.problem.ProblemType;
+import nl.ecza.registry.ern.model.ErnNotFoundException;
+import nl.ecza.registry.ern.model.MembershipOverlapException;
+import nl.ecza.registry.ern.model.MembershipWithoutRecognitionException;
+import nl.ecza.registry.institution.model.InstitutionNotFoundException;
 import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
 import nl.ecza.registry.nomenclature.model.InvalidOrphaCodeException;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
@@ -40,6 +49,16 @@ class ExceptionStatusTableTest {
         assertMaps(new ConditionNotFoundException(1, "v"), ProblemType.CONDITION_NOT_FOUND, 404);
         assertMaps(new ReleaseNotFoundException(1), ProblemType.RELEASE_NOT_FOUND, 404);
         assertMaps(new NomenclatureUnavailableException(), ProblemType.NOMENCLATURE_UNAVAILABLE, 503);
+        UUID id = UUID.randomUUID();
+        assertMaps(new CentreNotFoundException(id), ProblemType.CENTRE_NOT_FOUND, 404);
+        assertMaps(new InstitutionNotFoundException(id), ProblemType.INSTITUTION_NOT_FOUND, 404);
+        assertMaps(new ErnNotFoundException("x"), ProblemType.ERN_NOT_FOUND, 404);
+        assertMaps(new RecognitionOverlapException(id, 558, LocalDate.MIN, LocalDate.MAX), ProblemType.RECOGNITION_OVERLAP, 409);
+        assertMaps(new MembershipOverlapException(id, "bond"), ProblemType.MEMBERSHIP_OVERLAP, 409);
+        assertMaps(new ConditionNotRecognisableException(1, null), ProblemType.CONDITION_NOT_RECOGNISABLE, 422);
+        assertMaps(new MembershipWithoutRecognitionException(id, "bond", LocalDate.MIN), ProblemType.MEMBERSHIP_WITHOUT_RECOGNITION, 422);
+        assertMaps(new org.hibernate.exception.ConstraintViolationException("x", null, "recognition_no_overlap"),
+                ProblemType.REGISTRY_CONFLICT, 409);
     }
 
     @Test

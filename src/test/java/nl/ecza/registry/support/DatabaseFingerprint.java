@@ -47,6 +47,20 @@ public final class DatabaseFingerprint {
         }
     }
 
+    /** The first column of every row, as the driver returns it. */
+    @SuppressWarnings("unchecked")
+    public static <T> java.util.List<T> column(DataSource dataSource, String sql) {
+        java.util.List<T> result = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                result.add((T) r.getObject(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
     public static void execute(DataSource dataSource, String... statements) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String sql : statements) {

@@ -17,6 +17,10 @@ public interface RegistryConfig {
 
     Local local();
 
+    Demo demo();
+
+    Cors cors();
+
     interface Api {
         /** Full API version, sent as the API-Version header and equal to info.version of openapi/openapi.yaml. */
         String version();
@@ -31,6 +35,26 @@ public interface RegistryConfig {
         String shippedPack();
     }
 
+    /** The fictional demo register: for the local run, the tests and benchmarks; never in production. */
+    interface Demo {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The same seed gives the same register. */
+        @WithDefault("20260401")
+        long seed();
+
+        /** How many centres to generate (the benchmark also runs with ten times as many). */
+        @WithDefault("320")
+        int centres();
+    }
+
+    /** Which websites may call the public API from a browser. */
+    interface Cors {
+        /** Exact origins such as https://www.zeldzameziekten.nl; empty means no cross-origin access (except the contract). */
+        java.util.Optional<java.util.List<String>> origins();
+    }
+
     /** The local profile only; read by EczaMain before Quarkus starts, declared here so it is documented and checked. */
     interface Local {
         /** Where the embedded PostgreSQL of the local profile keeps its data between runs. */
@@ -42,5 +66,12 @@ public interface RegistryConfig {
         /** How often a replica checks whether another one committed a newer nomenclature release. */
         @WithDefault("30s")
         Duration pollInterval();
+
+        /**
+         * Answers kept per snapshot (condition searches) and per day (finder queries); 0 turns the caches off,
+         * which the benchmark uses to measure the uncached cost.
+         */
+        @WithDefault("5000")
+        int cachedAnswers();
     }
 }

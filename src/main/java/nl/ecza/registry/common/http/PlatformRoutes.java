@@ -1,5 +1,7 @@
 package nl.ecza.registry.common.http;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import nl.ecza.registry.common.config.RegistryConfig;
@@ -22,8 +25,8 @@ import nl.ecza.registry.common.problem.ProblemType;
 
 /**
  * HTTP behaviour that must hold for every response, including those JAX-RS never sees (health, the OpenAPI
- * document, unknown paths, bodies rejected by the HTTP layer): the API-Version header, CORS on the
- * published contract and problem+json for errors.
+ * document, unknown paths, bodies rejected by the HTTP layer): the API-Version header, CORS and
+ * problem+json for errors.
  */
 @ApplicationScoped
 public class PlatformRoutes {
@@ -46,11 +49,10 @@ public class PlatformRoutes {
             rc.addHeadersEndHandler(v -> rc.response().headers().set(API_VERSION, version));
             rc.next();
         });
-        // ADR /core/publish-openapi: anyone may read the contract, from any origin.
-        router.route("/v1/openapi*").order(Integer.MIN_VALUE + 1).handler(rc -> {
-            rc.addHeadersEndHandler(v -> rc.response().headers().set("Access-Control-Allow-Origin", "*"));
-            rc.next();
-        });
+        // CORS: the contract is open to every origin (ADR /core/publish-openapi), the rest of the API to the
+        // configured website origins. The platform's CORS filter cannot tell paths apart, hence this route.
+        List<String> origins = config.cors().origins().orElse(List.of());
+        router.route().order(Integer.MIN_VALUE + 1).handler(rc -> cors(rc, origins));
         // Refuse a declared oversized body before anything reads it, with a problem rather than a bare 413.
         long limit = maxBodySize.asLongValue();
         router.route().order(Integer.MIN_VALUE + 2).handler(rc -> {
@@ -65,6 +67,38 @@ public class PlatformRoutes {
         router.errorHandler(413, rc -> writeProblem(rc, ProblemType.PAYLOAD_TOO_LARGE));
         router.errorHandler(404, rc -> writeProblem(rc, ProblemType.NOT_FOUND));
         router.errorHandler(405, rc -> writeProblem(rc, ProblemType.METHOD_NOT_ALLOWED));
+    }
+
+    private void cors(RoutingContext rc, List<String> origins) {
+        String origin = rc.request().getHeader(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            rc.next();
+            return;
+        }
+        boolean contract = rc.normalizedPath().startsWith("/v1/openapi");
+        boolean allowed = contract || origins.contains(origin);
+        boolean preflight = rc.request().method() == HttpMethod.OPTIONS
+                && rc.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
+        if (preflight && !allowed) {
+            writeProblem(rc, ProblemType.CORS_ORIGIN_NOT_ALLOWED);
+            return;
+        }
+        if (allowed) {
+            String allowOrigin = contract ? "*" : origin;
+            rc.addHeadersEndHandler(v -> rc.response().headers()
+                    .set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, allowOrigin)
+                    .set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "API-Version, ETag, Content-Language, Location")
+                    .add(HttpHeaders.VARY, "Origin"));
+        }
+        if (preflight) {
+            rc.response().setStatusCode(204)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, OPTIONS")
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Accept, Accept-Language, If-None-Match, Content-Type")
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "3600")
+                    .end();
+            return;
+        }
+        rc.next();
     }
 
     private static long declaredLength(RoutingContext rc) {

@@ -14,6 +14,13 @@ import jakarta.ws.rs.WebApplicationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import nl.ecza.registry.centre.model.CentreNotFoundException;
+import nl.ecza.registry.centre.model.ConditionNotRecognisableException;
+import nl.ecza.registry.centre.model.RecognitionOverlapException;
+import nl.ecza.registry.ern.model.ErnNotFoundException;
+import nl.ecza.registry.ern.model.MembershipOverlapException;
+import nl.ecza.registry.ern.model.MembershipWithoutRecognitionException;
+import nl.ecza.registry.institution.model.InstitutionNotFoundException;
 import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
 import nl.ecza.registry.nomenclature.model.InvalidOrphaCodeException;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
@@ -32,6 +39,15 @@ public final class ExceptionStatusTable {
             entry(ConditionNotFoundException.class, ProblemType.CONDITION_NOT_FOUND),
             entry(ReleaseNotFoundException.class, ProblemType.RELEASE_NOT_FOUND),
             entry(NomenclatureUnavailableException.class, ProblemType.NOMENCLATURE_UNAVAILABLE),
+            entry(CentreNotFoundException.class, ProblemType.CENTRE_NOT_FOUND),
+            entry(InstitutionNotFoundException.class, ProblemType.INSTITUTION_NOT_FOUND),
+            entry(ErnNotFoundException.class, ProblemType.ERN_NOT_FOUND),
+            entry(RecognitionOverlapException.class, ProblemType.RECOGNITION_OVERLAP),
+            entry(MembershipOverlapException.class, ProblemType.MEMBERSHIP_OVERLAP),
+            entry(ConditionNotRecognisableException.class, ProblemType.CONDITION_NOT_RECOGNISABLE),
+            entry(MembershipWithoutRecognitionException.class, ProblemType.MEMBERSHIP_WITHOUT_RECOGNITION),
+            // a database rule the service did not check first: still the client's conflict, never a 500
+            entry(org.hibernate.exception.ConstraintViolationException.class, ProblemType.REGISTRY_CONFLICT),
             // framework: bean validation, JSON binding, JAX-RS routing
             entry(ConstraintViolationException.class, ProblemType.INVALID_PARAMETERS),
             entry(JsonProcessingException.class, ProblemType.MALFORMED_BODY),

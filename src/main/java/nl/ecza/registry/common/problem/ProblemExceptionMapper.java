@@ -65,6 +65,9 @@ public class ProblemExceptionMapper {
             detail = LocalizedText.of("Een of meer parameters hebben een ongeldige waarde.",
                     "One or more parameters have an invalid value.").in(language);
             invalidParams = invalidParams(violations);
+        } else if (exception instanceof org.hibernate.exception.ConstraintViolationException rule) {
+            detail = LocalizedText.of("De wijziging is in strijd met de regel '%s' van het register.".formatted(rule.getConstraintName()),
+                    "The change breaks the registry rule '%s'.".formatted(rule.getConstraintName())).in(language);
         } else if (exception instanceof JsonProcessingException json) {
             detail = jsonDetail(json).in(language);
             invalidParams = jsonField(json, language);

@@ -35,6 +35,8 @@ public final class ProblemResponses {
     /** Generic detail texts for problems raised by the framework rather than by a registry rule. */
     public static LocalizedText genericDetail(ProblemType type, String path, String method) {
         return switch (type) {
+            case CORS_ORIGIN_NOT_ALLOWED -> LocalizedText.of("Deze website mag de API niet vanuit de browser aanroepen.",
+                    "This website may not call the API from a browser.");
             case NOT_FOUND -> LocalizedText.of("Er is geen resource op %s.".formatted(path),
                     "There is no resource at %s.".formatted(path));
             case METHOD_NOT_ALLOWED -> LocalizedText.of("%s is niet toegestaan op %s.".formatted(method, path),

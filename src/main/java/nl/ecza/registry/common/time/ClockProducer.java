@@ -1,6 +1,7 @@
 package nl.ecza.registry.common.time;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,11 @@ import io.quarkus.arc.DefaultBean;
 public class ClockProducer {
 
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /** Today as it is in the Netherlands, whatever zone the clock or the host is in. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), AMSTERDAM);
+    }
 
     @Produces
     @DefaultBean

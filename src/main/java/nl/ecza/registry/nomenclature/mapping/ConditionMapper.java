@@ -89,7 +89,7 @@ public final class ConditionMapper {
         return new Replacement(OrphaCodes.format(target.orphaCode()), target.orphaCode(), target.name(language), c.replacementType());
     }
 
-    private static Match match(SearchHit hit) {
+    public Match match(SearchHit hit) {
         IndexedTerm term = hit.term();
         Match.MatchType type = switch (hit.matchType()) {
             case ORPHA_CODE -> Match.MatchType.ORPHA_CODE;

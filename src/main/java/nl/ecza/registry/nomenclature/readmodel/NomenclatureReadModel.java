@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import nl.ecza.registry.common.config.RegistryConfig;
 import nl.ecza.registry.nomenclature.importer.NomenclatureImporter;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.search.ConditionSearchIndex;
@@ -28,12 +30,22 @@ import nl.ecza.registry.nomenclature.store.NomenclatureQueries;
 @ApplicationScoped
 public class NomenclatureReadModel {
 
+    /** Fired after a new snapshot replaced the previous one (not for the first). */
+    public record SnapshotReplaced(long releaseId) {
+    }
+
     private static final Logger LOG = Logger.getLogger(NomenclatureReadModel.class);
 
     private final AtomicReference<NomenclatureSnapshot> current = new AtomicReference<>();
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Event<SnapshotReplaced> replaced;
+
+    @Inject
+    RegistryConfig config;
 
     /** The current snapshot; a 503 problem while none has been loaded yet. */
     public NomenclatureSnapshot current() {
@@ -62,14 +74,17 @@ public class NomenclatureReadModel {
                 if (head.isEmpty() || (held != null && held.release().id() == head.get().id())) {
                     return null;
                 }
-                return load(c, head.get());
+                return load(c, head.get(), config.readModel().cachedAnswers());
             }
         });
         if (snapshot != null) {
-            current.set(snapshot);
+            NomenclatureSnapshot previous = current.getAndSet(snapshot);
             LOG.infof("Nomenclature read model now holds release %d (%s): %d entities, %d search terms, built in %d ms",
                     snapshot.release().id(), snapshot.release().dataVersion(), snapshot.conditions().size(),
                     snapshot.searchIndex().termCount(), (System.nanoTime() - start) / 1_000_000);
+            if (previous != null) {
+                replaced.fire(new SnapshotReplaced(snapshot.release().id()));
+            }
         }
     }
 
@@ -87,11 +102,12 @@ public class NomenclatureReadModel {
         }
     }
 
-    private static NomenclatureSnapshot load(Connection c, NomenclatureQueries.ReleaseHead head) throws SQLException {
+    private static NomenclatureSnapshot load(Connection c, NomenclatureQueries.ReleaseHead head, int cachedAnswers)
+            throws SQLException {
         var conditions = NomenclatureQueries.conditions(c);
         return new NomenclatureSnapshot(
                 new NomenclatureSnapshot.Release(head.id(), head.dataVersion(), head.extractionDate(), head.importedAt()),
                 conditions, NomenclatureQueries.classifications(c), NomenclatureQueries.edges(c), NomenclatureQueries.closure(c),
-                ConditionSearchIndex.build(conditions.values()));
+                ConditionSearchIndex.build(conditions.values(), cachedAnswers));
     }
 }

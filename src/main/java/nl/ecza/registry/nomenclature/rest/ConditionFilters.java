@@ -45,7 +45,7 @@ final class ConditionFilters {
             throw InvalidParametersException.of("q", "mag hoogstens %d tekens lang zijn".formatted(maxLength),
                     "must be at most %d characters".formatted(maxLength));
         }
-        if (TextAnalysis.tokens(q).isEmpty()) {
+        if (!TextAnalysis.searchable(q)) {
             throw InvalidParametersException.of("q", "moet minstens één letter of cijfer bevatten",
                     "must contain at least one letter or digit");
         }

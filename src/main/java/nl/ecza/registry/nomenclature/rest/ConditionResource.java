@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.ecza.registry.common.http.CachedRepresentation;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
+
+import nl.ecza.registry.common.http.PublicRepresentations;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.paging.PageRequest;
 import nl.ecza.registry.common.paging.Paging;
@@ -40,12 +42,17 @@ import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
 
 /** Public, anonymous read access to the Orphanet nomenclature, served from the in-memory read model. */
+// Served from the in-memory read model: nothing here blocks, so it runs on the I/O thread without a hand-off.
+@NonBlocking
 @Path("/v1/conditions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "conditions", description = "Orphanet rare-disease nomenclature: search, details and hierarchy")
 public class ConditionResource {
 
     private static final int MAX_QUERY_LENGTH = 200;
+
+    @Inject
+    PublicRepresentations representations;
 
     @Inject
     NomenclatureReadModel readModel;
@@ -74,13 +81,13 @@ public class ConditionResource {
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @Context Request request) {
+            @Context HttpServerRequest http) {
         PageRequest paging = PageRequest.of(page, pageSize);
         Predicate<ConditionRecord> filter = ConditionFilters.of(status, classificationLevel);
         String query = ConditionFilters.query(q, MAX_QUERY_LENGTH);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         NomenclatureSnapshot snapshot = readModel.current();
-        return CachedRepresentation.ok(request, snapshot.version(), language, () -> {
+        return representations.ok(http, snapshot.version(), language, () -> {
             ConditionMapper mapper = new ConditionMapper(snapshot, language);
             if (query == null) {
                 List<ConditionRecord> all = snapshot.conditions().stream().filter(filter).toList();
@@ -109,11 +116,11 @@ public class ConditionResource {
     @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response get(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @Context Request request) {
+            @Context HttpServerRequest http) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         NomenclatureSnapshot snapshot = readModel.current();
         ConditionRecord condition = find(snapshot, orphaCode);
-        return CachedRepresentation.ok(request, snapshot.version(), language,
+        return representations.ok(http, snapshot.version(), language,
                 () -> new ConditionMapper(snapshot, language).details(condition));
     }
 
@@ -132,8 +139,8 @@ public class ConditionResource {
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @Context Request request) {
-        return related(orphaCode, page, pageSize, acceptLanguage, request, true);
+            @Context HttpServerRequest http) {
+        return related(orphaCode, page, pageSize, acceptLanguage, http, true);
     }
 
     @GET
@@ -151,17 +158,17 @@ public class ConditionResource {
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @Context Request request) {
-        return related(orphaCode, page, pageSize, acceptLanguage, request, false);
+            @Context HttpServerRequest http) {
+        return related(orphaCode, page, pageSize, acceptLanguage, http, false);
     }
 
-    private Response related(String orphaCode, String page, String pageSize, String acceptLanguage, Request request,
+    private Response related(String orphaCode, String page, String pageSize, String acceptLanguage, HttpServerRequest http,
             boolean ancestors) {
         PageRequest paging = PageRequest.of(page, pageSize);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         NomenclatureSnapshot snapshot = readModel.current();
         ConditionRecord condition = find(snapshot, orphaCode);
-        return CachedRepresentation.ok(request, snapshot.version(), language, () -> {
+        return representations.ok(http, snapshot.version(), language, () -> {
             ConditionMapper mapper = new ConditionMapper(snapshot, language);
             List<NomenclatureSnapshot.Relative> all = ancestors ? snapshot.ancestors(condition.orphaCode())
                     : snapshot.descendants(condition.orphaCode());

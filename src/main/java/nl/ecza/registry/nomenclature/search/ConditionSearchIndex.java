@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.OptionalInt;
 
 import org.apache.lucene.document.Document;
@@ -18,10 +19,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
@@ -42,14 +47,18 @@ public final class ConditionSearchIndex {
     private final IndexSearcher searcher;
     private final List<IndexedTerm> terms;
     private final Map<Integer, IndexedTerm> preferredEnglish;
+    /** Results per query text; the index never changes, so an entry stays right for the snapshot's lifetime. */
+    private final Cache<String, List<SearchHit>> results;
 
-    private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, Map<Integer, IndexedTerm> preferredEnglish) {
+    private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, Map<Integer, IndexedTerm> preferredEnglish,
+            int cachedQueries) {
+        this.results = Caffeine.newBuilder().maximumSize(cachedQueries).build();
         this.searcher = searcher;
         this.terms = terms;
         this.preferredEnglish = preferredEnglish;
     }
 
-    public static ConditionSearchIndex build(Collection<ConditionRecord> conditions) {
+    public static ConditionSearchIndex build(Collection<ConditionRecord> conditions, int cachedQueries) {
         List<IndexedTerm> terms = new ArrayList<>();
         Map<Integer, IndexedTerm> preferred = new HashMap<>();
         for (ConditionRecord c : conditions) {
@@ -74,7 +83,7 @@ public final class ConditionSearchIndex {
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(new BooleanSimilarity());
-            return new ConditionSearchIndex(searcher, List.copyOf(terms), Map.copyOf(preferred));
+            return new ConditionSearchIndex(searcher, List.copyOf(terms), Map.copyOf(preferred), cachedQueries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,6 +95,10 @@ public final class ConditionSearchIndex {
 
     /** Every condition matching {@code query}, best first. */
     public List<SearchHit> search(String query) {
+        return results.get(query.trim().toLowerCase(Locale.ROOT), this::compute);
+    }
+
+    private List<SearchHit> compute(String query) {
         Map<Integer, Candidate> best = new HashMap<>();
         OptionalInt code = OrphaCodes.tryParse(query);
         if (code.isPresent() && preferredEnglish.containsKey(code.getAsInt())) {
@@ -95,10 +108,18 @@ public final class ConditionSearchIndex {
         if (!tokens.isEmpty()) {
             collect(best, MatchType.EXACT, SearchQueries.exact(tokens));
             collect(best, MatchType.PREFIX, SearchQueries.prefix(tokens));
-            collect(best, MatchType.FUZZY, SearchQueries.fuzzy(tokens));
+            collect(best, MatchType.FUZZY, SearchQueries.fuzzy(tokens, this::known));
         }
         return best.values().stream().sorted(Candidate.ORDER)
-                .map(c -> new SearchHit(c.term.orphaCode(), c.matchType, c.term)).toList();
+                .map(c -> new SearchHit(c.term.orphaCode(), c.matchType, c.term, c.score)).toList();
+    }
+
+    private boolean known(String word) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(TextAnalysis.TEXT, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void collect(Map<Integer, Candidate> best, MatchType tier, Query query) {

@@ -1,7 +1,10 @@
 package nl.ecza.registry.nomenclature.search;
 
-/** A condition found by a query, with the term that matched best and how it matched. */
-public record SearchHit(int orphaCode, MatchType matchType, IndexedTerm term) {
+/**
+ * A condition found by a query, with the term that matched best, how it matched and how well within its tier
+ * (the sum of per-word match quality; comparable only between hits of the same query and tier).
+ */
+public record SearchHit(int orphaCode, MatchType matchType, IndexedTerm term, float score) {
 
     /** From best to weakest; results are ordered by this first. */
     public enum MatchType {

@@ -1,8 +1,10 @@
 package nl.ecza.registry.nomenclature.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -52,13 +54,22 @@ final class SearchQueries {
                 new BoostQuery(new PrefixQuery(new Term(TextAnalysis.TEXT, token)), PREFIX)));
     }
 
-    static Query fuzzy(List<String> tokens) {
-        return allWords(tokens, token -> List.of(
-                whole(token),
-                new BoostQuery(new PrefixQuery(new Term(TextAnalysis.TEXT, token)), PREFIX),
-                new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token))), STEM),
-                new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM),
-                new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits(token))));
+    /**
+     * Typo tolerance for the words the index does not know: a word that occurs in some name is taken as
+     * spelled on purpose (as a spelling checker does), which also spares building its Levenshtein automaton.
+     */
+    static Query fuzzy(List<String> tokens, Predicate<String> knownWord) {
+        return allWords(tokens, token -> {
+            List<Query> alternatives = new ArrayList<>(List.of(
+                    whole(token),
+                    new BoostQuery(new PrefixQuery(new Term(TextAnalysis.TEXT, token)), PREFIX),
+                    new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token))), STEM),
+                    new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM)));
+            if (!knownWord.test(token)) {
+                alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits(token)));
+            }
+            return alternatives;
+        });
     }
 
     /** Every word must match one of its alternatives (the best one scores), optional words only may. */

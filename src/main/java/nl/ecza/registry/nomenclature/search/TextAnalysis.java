@@ -42,6 +42,11 @@ public final class TextAnalysis {
         return new PerFieldAnalyzerWrapper(FOLDING, Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH));
     }
 
+    /** Whether the text has anything to search for: a letter or a digit (cheap; no analysis). */
+    public static boolean searchable(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
     public static List<String> tokens(String text) {
         return tokens(FOLDING, text);
     }

@@ -1,0 +1,18 @@
+package nl.ecza.registry.ern.api;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.ecza.registry.ern.model.MembershipType;
+import nl.ecza.registry.finder.api.CentreReference;
+import nl.ecza.registry.finder.api.InstitutionReference;
+
+/** A Dutch centre that is a member of the network today. */
+@Schema(description = "A Dutch member of the network.")
+public record NetworkMember(
+        @Schema(required = true) CentreReference centre,
+        @Schema(required = true) InstitutionReference leadingInstitution,
+        @Schema(required = true) MembershipType membershipType,
+        @Schema(required = true) LocalDate since) {
+}

@@ -1,0 +1,118 @@
+package nl.ecza.registry.finder.readmodel;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import nl.ecza.registry.common.language.Language;
+
+/**
+ * The register as the public sees it on one day: only recognitions that are published, not withdrawn and
+ * valid that day; only centres that have one; only memberships that run that day, of such centres.
+ */
+public final class DayView {
+
+    private static final Collator DUTCH = Collator.getInstance(Locale.forLanguageTag("nl"));
+    private static final Collator ENGLISH = Collator.getInstance(Locale.ENGLISH);
+
+    private final LocalDate date;
+    private final Map<Integer, List<RegisterEntries.Recognition>> recognitionsByCode;
+    private final Map<UUID, List<RegisterEntries.Recognition>> recognitionsByCentre;
+    private final Map<UUID, List<RegisterEntries.Membership>> membershipsByCentre;
+    private final Map<String, List<RegisterEntries.Membership>> membershipsByNetwork;
+    private final Map<UUID, List<UUID>> centresByInstitution;
+    private final List<RegisterEntries.Centre> centresNl;
+    private final List<RegisterEntries.Centre> centresEn;
+    private final int[] recognisedCodes;
+    private final Map<UUID, Integer> nameRankNl;
+    private final Map<UUID, Integer> nameRankEn;
+    /** Finder answers for this day; the view never changes, so neither does an answer. */
+    private final Cache<Object, Object> answers;
+
+    DayView(LocalDate date, RegisterSnapshot register, List<RegisterEntries.Recognition> recognitions,
+            List<RegisterEntries.Membership> memberships, int cachedAnswers) {
+        this.answers = Caffeine.newBuilder().maximumSize(cachedAnswers).build();
+        this.date = date;
+        List<RegisterEntries.Recognition> visible = recognitions.stream().filter(r -> r.visibleOn(date)).toList();
+        this.recognitionsByCode = RegisterSnapshot.group(visible, RegisterEntries.Recognition::orphaCode);
+        this.recognitionsByCentre = RegisterSnapshot.group(visible, RegisterEntries.Recognition::centreId);
+        List<RegisterEntries.Membership> current = memberships.stream()
+                .filter(m -> m.currentOn(date) && recognitionsByCentre.containsKey(m.centreId())).toList();
+        this.membershipsByCentre = RegisterSnapshot.group(current, RegisterEntries.Membership::centreId);
+        this.membershipsByNetwork = RegisterSnapshot.group(current, RegisterEntries.Membership::ernCode);
+        List<RegisterEntries.Centre> centres = recognitionsByCentre.keySet().stream().map(register.centresById()::get).toList();
+        this.centresNl = centres.stream().sorted(Comparator.comparing(RegisterEntries.Centre::nameNl, DUTCH)).toList();
+        this.centresEn = centres.stream().sorted(Comparator.comparing(RegisterEntries.Centre::nameEn, ENGLISH)).toList();
+        this.centresByInstitution = RegisterSnapshot.group(centres.stream()
+                .flatMap(c -> c.institutions().stream().map(p -> Map.entry(p.institutionId(), c.id()))).toList(), Map.Entry::getKey)
+                .entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                        e -> e.getValue().stream().map(Map.Entry::getValue).toList()));
+        this.recognisedCodes = recognitionsByCode.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        this.nameRankNl = ranks(centresNl);
+        this.nameRankEn = ranks(centresEn);
+    }
+
+    private static Map<UUID, Integer> ranks(List<RegisterEntries.Centre> sorted) {
+        Map<UUID, Integer> ranks = new java.util.HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ranks.put(sorted.get(i).id(), i);
+        }
+        return Map.copyOf(ranks);
+    }
+
+    /** A visible centre's place in name order for the language; sorting by it avoids collation per comparison. */
+    public int nameRank(UUID centreId, Language language) {
+        return (language == Language.EN ? nameRankEn : nameRankNl).getOrDefault(centreId, Integer.MAX_VALUE);
+    }
+
+    /** The answer to a question about this day, computed once. */
+    @SuppressWarnings("unchecked")
+    public <T> T answer(Object question, java.util.function.Function<Object, T> compute) {
+        return (T) answers.get(question, compute);
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public boolean isVisible(UUID centreId) {
+        return recognitionsByCentre.containsKey(centreId);
+    }
+
+    /** Visible centres in name order for the language. */
+    public List<RegisterEntries.Centre> centres(Language language) {
+        return language == Language.EN ? centresEn : centresNl;
+    }
+
+    public List<RegisterEntries.Recognition> recognitionsOf(int orphaCode) {
+        return recognitionsByCode.getOrDefault(orphaCode, List.of());
+    }
+
+    public List<RegisterEntries.Recognition> recognitionsOfCentre(UUID centreId) {
+        return recognitionsByCentre.getOrDefault(centreId, List.of());
+    }
+
+    public List<RegisterEntries.Membership> membershipsOfCentre(UUID centreId) {
+        return membershipsByCentre.getOrDefault(centreId, List.of());
+    }
+
+    public List<RegisterEntries.Membership> membershipsOfNetwork(String code) {
+        return membershipsByNetwork.getOrDefault(code, List.of());
+    }
+
+    public List<UUID> centresAt(UUID institutionId) {
+        return centresByInstitution.getOrDefault(institutionId, List.of());
+    }
+
+    /** Every ORPHAcode with at least one visible recognition, ascending. */
+    public int[] recognisedCodes() {
+        return recognisedCodes;
+    }
+}

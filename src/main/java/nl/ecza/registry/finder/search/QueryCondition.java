@@ -1,0 +1,11 @@
+package nl.ecza.registry.finder.search;
+
+import nl.ecza.registry.nomenclature.model.ReplacementType;
+import nl.ecza.registry.nomenclature.search.SearchHit;
+
+/**
+ * A condition the finder searches centres for: the ORPHAcode asked for or a text match, after following an
+ * inactive code to its replacement ({@code redirectedFrom} then says from which code and how).
+ */
+public record QueryCondition(int orphaCode, SearchHit textMatch, Integer redirectedFrom, ReplacementType redirection) {
+}

@@ -1,0 +1,251 @@
+package nl.ecza.registry.finder;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import nl.ecza.registry.centre.service.CentreRegistry;
+import nl.ecza.registry.common.time.ClockProducer;
+import nl.ecza.registry.ern.service.MembershipRegistry;
+import nl.ecza.registry.support.TestClock;
+
+/** The public finder on the demo register plus known test centres (RegisterFixture). */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExpertiseFinderTest {
+
+    @Inject
+    CentreRegistry centres;
+
+    @Inject
+    MembershipRegistry memberships;
+
+    @Inject
+    TestClock clock;
+
+    private RegisterFixture fixture;
+
+    @BeforeAll
+    void registerTestCentres() {
+        LocalDate today = ClockProducer.today(clock);
+        fixture = QuarkusTransaction.requiringNew().call(() -> RegisterFixture.create(centres, memberships, today));
+    }
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
+    private static JsonPath find(String parameter, Object value) {
+        return given().queryParam(parameter, value).queryParam("pageSize", 100).when().get("/v1/expertise-centres").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    private static int position(JsonPath result, UUID centre) {
+        return result.getList("items.id", String.class).indexOf(centre.toString());
+    }
+
+    @Test
+    void shouldFindACentreRecognisedForAGroupByADisorderInsideIt() {
+        JsonPath result = find("orphaCode", RegisterFixture.MARFAN);
+
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.group)), equalTo("broader"));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode".formatted(fixture.group)),
+                equalTo(RegisterFixture.MARFAN_GROUP));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance".formatted(fixture.group)), equalTo(1));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].explanation".formatted(fixture.group)),
+                equalTo("Erkend voor Syndroom van Marfan en Marfan-gerelateerde aandoeningen, een bredere categorie waar "
+                        + "Syndroom van Marfan onder valt."));
+        // exact matches rank first
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("exact"));
+        assertThat(position(result, fixture.marfan), lessThan(position(result, fixture.group)));
+        List<String> relations = result.getList("items.collect { it.matches[0].relation }", String.class);
+        assertThat(relations.lastIndexOf("exact"), lessThan(relations.indexOf("broader")));
+    }
+
+    @Test
+    void shouldFindACentreRecognisedForADisorderByTheGroupAroundIt() {
+        JsonPath result = find("orphaCode", RegisterFixture.MARFAN_GROUP);
+
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.group)), equalTo("exact"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("narrower"));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode".formatted(fixture.marfan)),
+                equalTo(RegisterFixture.MARFAN));
+        assertThat(position(result, fixture.group), lessThan(position(result, fixture.marfan)));
+    }
+
+    @Test
+    void shouldGiveASubtypeTheCentresOfItsDisorderAndGroupNearestFirst() {
+        JsonPath result = find("orphaCode", RegisterFixture.MARFAN_TYPE_1);
+
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance".formatted(fixture.marfan)), equalTo(1));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance".formatted(fixture.group)), equalTo(2));
+        assertThat(position(result, fixture.marfan), lessThan(position(result, fixture.group)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Syndroom van Marfan", "MFS", "marfn syndrome", "ORPHA:558", "marfan"})
+    void shouldFindTheSameCentreByDutchNameSynonymMisspellingAndCode(String q) {
+        JsonPath result = find("q", q);
+
+        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(RegisterFixture.MARFAN));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("exact"));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode".formatted(fixture.marfan)),
+                equalTo(RegisterFixture.MARFAN));
+    }
+
+    @Test
+    void shouldNeverShowExpiredWithdrawnUnpublishedOrNotYetValidRecognitions() {
+        for (String[] query : List.of(new String[] {"orphaCode", "558"}, new String[] {"orphaCode", "284993"},
+                new String[] {"q", "marfan"}, new String[] {"q", "Testcentrum"})) {
+            List<String> ids = find(query[0], query[1]).getList("items.id", String.class);
+            for (UUID hidden : fixture.invisible()) {
+                assertThat(query[1], ids, not(hasItem(hidden.toString())));
+            }
+        }
+        List<String> all = find("pageSize", 100).getList("items.id", String.class);
+        for (UUID hidden : fixture.invisible()) {
+            assertThat(all, not(hasItem(hidden.toString())));
+            given().when().get("/v1/expertise-centres/" + hidden).then().statusCode(404)
+                    .body("type", equalTo("urn:nl:ecza:problem:centre-not-found"));
+        }
+    }
+
+    @Test
+    void shouldFollowTheServiceClock() {
+        clock.shift(Duration.ofDays(100));
+        assertThat(find("orphaCode", 558).getList("items.id", String.class), hasItem(fixture.future.toString()));
+        given().when().get("/v1/expertise-centres/" + fixture.future).then().statusCode(200);
+
+        clock.shift(Duration.ofDays(-70));
+        assertThat(find("orphaCode", 558).getList("items.id", String.class), not(hasItem(fixture.marfan.toString())));
+
+        clock.reset();
+        assertThat(find("orphaCode", 558).getList("items.id", String.class), hasItem(fixture.marfan.toString()));
+    }
+
+    @Test
+    void shouldRedirectADeprecatedCodeToItsReplacementAndSaySo() {
+        JsonPath result = find("orphaCode", "ORPHA:" + RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED);
+
+        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(RegisterFixture.PEROXISOME_BIOGENESIS));
+        assertThat(result.getInt("searchedConditions[0].redirectedFrom.orphaCode"), equalTo(RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED));
+        assertThat(result.getString("searchedConditions[0].redirection"), equalTo("movedTo"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.peroxisome)), equalTo("exact"));
+    }
+
+    @Test
+    void shouldServeACentreWithInstitutionsConditionsMembershipsAndContact() {
+        given().when().get("/v1/expertise-centres/" + fixture.marfan).then().statusCode(200)
+                .body("name", equalTo("Testcentrum Marfan"))
+                .body("names.en", equalTo("Test centre Marfan"))
+                .body("institutions[0].leading", equalTo(true))
+                .body("institutions[0].name", equalTo("Leiden University Medical Center"))
+                .body("institutions[1].name", equalTo("Maastricht University Medical Centre"))
+                .body("institutions[1].leading", equalTo(false))
+                .body("recognisedConditions.orphaCode", equalTo(List.of(RegisterFixture.MARFAN)))
+                .body("recognisedConditions[0].name", equalTo("Syndroom van Marfan"))
+                .body("recognisedConditions[0].validUntil", equalTo(ClockProducer.today(clock).minusMonths(2).plusYears(5).toString()))
+                .body("europeanReferenceNetworks[0].code", equalTo("vascern"))
+                .body("europeanReferenceNetworks[0].membershipType", equalTo("fullMember"))
+                .body("patientContact.email", equalTo("patienten@example.org"))
+                .body("demo", equalTo(false))
+                .body("attribution.licence", equalTo("CC BY 4.0"));
+        given().header("Accept-Language", "en").when().get("/v1/expertise-centres/" + fixture.marfan).then().statusCode(200)
+                .body("name", equalTo("Test centre Marfan"))
+                .body("recognisedConditions[0].name", equalTo("Marfan syndrome"));
+    }
+
+    @Test
+    void shouldFilterByNetworkInstitutionCityAndProvince() {
+        JsonPath vascern = given().queryParam("orphaCode", 558).queryParam("ern", "vascern").queryParam("pageSize", 100)
+                .get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
+        assertThat(vascern.getList("items.id", String.class), hasItem(fixture.marfan.toString()));
+        assertThat(vascern.getList("items.id", String.class), not(hasItem(fixture.group.toString())));
+        for (List<String> networks : vascern.<List<String>>getList("items.europeanReferenceNetworks.code")) {
+            assertThat(networks, hasItem("vascern"));
+        }
+        JsonPath inLeiden = given().queryParam("orphaCode", 558).queryParam("city", "leiden").queryParam("pageSize", 100)
+                .get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
+        assertThat(inLeiden.getList("items.id", String.class), hasItem(fixture.marfan.toString()));
+        assertThat(inLeiden.getList("items.id", String.class), not(hasItem(fixture.group.toString())));
+        JsonPath viaPartner = given().queryParam("orphaCode", 558).queryParam("institution", RegisterFixture.institution(
+                RegisterFixture.MAASTRICHT)).queryParam("pageSize", 100).get("/v1/expertise-centres").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(viaPartner.getList("items.id", String.class), hasItem(fixture.marfan.toString()));
+        JsonPath southHolland = given().queryParam("orphaCode", 558).queryParam("province", "zuid-holland").queryParam("pageSize", 100)
+                .get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
+        assertThat(southHolland.getList("items.id", String.class), hasItems(fixture.marfan.toString(), fixture.group.toString()));
+        assertThat(southHolland.getList("items.institutions.province.flatten()", String.class), hasItem("Zuid-Holland"));
+    }
+
+    @Test
+    void shouldListAllVisibleCentresByNameWithATotal() {
+        JsonPath first = given().queryParam("pageSize", 10).get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
+        assertThat(first.getInt("paging.total"), greaterThan(200));
+        assertThat(first.getList("searchedConditions").size(), equalTo(0));
+        assertThat(first.getList("items.matches.flatten()").size(), equalTo(0));
+        assertThat(first.getList("items.name", String.class), everyItem(startsWith("Expertisecentrum")));
+    }
+
+    @Test
+    void shouldRefuseBadFinderParametersNamingEach() {
+        given().queryParam("orphaCode", 558).queryParam("q", "marfan").get("/v1/expertise-centres").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams.name", equalTo(List.of("q")));
+        given().queryParam("orphaCode", "ORPHA:x").queryParam("ern", "nope").queryParam("province", "Brabant")
+                .queryParam("institution", "123").get("/v1/expertise-centres").then().statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("orphaCode", "ern", "institution", "province")));
+        given().queryParam("institution", UUID.randomUUID()).get("/v1/expertise-centres").then().statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("institution")));
+        given().queryParam("orphaCode", 999999999).get("/v1/expertise-centres").then().statusCode(404)
+                .body("type", equalTo("urn:nl:ecza:problem:condition-not-found"));
+        given().get("/v1/expertise-centres/not-a-uuid").then().statusCode(400).body("invalidParams.name", equalTo(List.of("centreId")));
+        given().get("/v1/expertise-centres/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void shouldCacheByVersionAndDayAndOpenOnlyToConfiguredWebsites() {
+        String etag = given().queryParam("orphaCode", 558).get("/v1/expertise-centres").then().statusCode(200)
+                .header("Cache-Control", "max-age=300, public").extract().header("ETag");
+        given().queryParam("orphaCode", 558).header("If-None-Match", etag).get("/v1/expertise-centres").then().statusCode(304);
+        clock.shift(Duration.ofDays(1));
+        given().queryParam("orphaCode", 558).header("If-None-Match", etag).get("/v1/expertise-centres").then().statusCode(200);
+        clock.reset();
+
+        given().header("Origin", "https://www.expertisezoeker.example").get("/v1/expertise-centres/" + fixture.marfan).then()
+                .statusCode(200).header("Access-Control-Allow-Origin", "https://www.expertisezoeker.example");
+        given().header("Origin", "https://elsewhere.example").get("/v1/expertise-centres/" + fixture.marfan).then()
+                .statusCode(200).header("Access-Control-Allow-Origin", (String) null);
+        given().header("Origin", "https://www.expertisezoeker.example").header("Access-Control-Request-Method", "GET")
+                .options("/v1/expertise-centres").then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "https://www.expertisezoeker.example");
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
+                .options("/v1/expertise-centres").then().statusCode(403).contentType("application/problem+json");
+        given().header("Origin", "https://elsewhere.example").get("/v1/openapi.json").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "*");
+    }
+}

@@ -1,0 +1,125 @@
+package nl.ecza.registry.finder;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import nl.ecza.registry.common.time.ClockProducer;
+import nl.ecza.registry.finder.readmodel.RegisterReadModel;
+import nl.ecza.registry.support.TestClock;
+
+/** The ERNs and institutions of the public register, and how the read model follows writes it did not see. */
+@QuarkusTest
+class NetworksAndInstitutionsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    RegisterReadModel readModel;
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void shouldListThe24NetworksWithDutchAndEnglishNames() {
+        given().queryParam("pageSize", 30).get("/v1/european-reference-networks").then().statusCode(200)
+                .body("paging.total", equalTo(24))
+                .body("items.code", hasItems("bond", "endo-ern", "rnd", "vascern", "ernica", "guard-heart"))
+                .body("items.find { it.code == 'vascern' }.name",
+                        equalTo("Europees referentienetwerk voor zeldzame multisystemische vaataandoeningen"))
+                .body("items.find { it.code == 'vascern' }.nameConfirmed", equalTo(false))
+                .body("items.memberCount.sum()", greaterThan(100));
+        given().header("Accept-Language", "en").get("/v1/european-reference-networks/BOND").then().statusCode(200)
+                .body("name", equalTo("European Reference Network on rare bone disorders"))
+                .body("scope", equalTo("Rare bone disorders"))
+                .body("orphanetScope.orphaCode", equalTo(List.of(93419)))
+                .body("members.size()", greaterThan(3))
+                .body("members.membershipType", everyItem(org.hamcrest.Matchers.in(List.of("fullMember", "associatedNationalCentre",
+                        "nationalCoordinationHub", "supportingPartner"))))
+                .body("attribution.licence", equalTo("CC BY 4.0"));
+        given().get("/v1/european-reference-networks/ern-nope").then().statusCode(404)
+                .body("type", equalTo("urn:nl:ecza:problem:ern-not-found"));
+    }
+
+    @Test
+    void shouldListInstitutionsWithTypesAndFilters() {
+        given().queryParam("pageSize", 1).get("/v1/institutions").then().statusCode(200).body("paging.total", equalTo(207));
+        JsonPath umcs = given().queryParam("type", "umc").queryParam("pageSize", 100).get("/v1/institutions").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(umcs.getList("items.name", String.class), hasItems("Erasmus MC", "Leiden University Medical Center",
+                "University Medical Center Groningen", "Radboud University Medical Center", "Maastricht University Medical Centre",
+                "University Medical Center Utrecht", "Amsterdam University Medical Centers"));
+        given().queryParam("province", "fryslan").queryParam("pageSize", 100).get("/v1/institutions").then().statusCode(200)
+                .body("items.province", everyItem(equalTo("Fryslân")))
+                .body("items.city", hasItem("Leeuwarden"));
+        given().queryParam("city", "den haag").queryParam("q", "haga").get("/v1/institutions").then().statusCode(200)
+                .body("items.name", equalTo(List.of("Haga Hospital")));
+        given().queryParam("type", "hospital").queryParam("withCentres", "maybe").get("/v1/institutions").then().statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("type")));
+    }
+
+    @Test
+    void shouldShowAnInstitutionWithItsPartsAndCentres() {
+        UUID erasmus = RegisterFixture.institution(RegisterFixture.ERASMUS_MC);
+        given().get("/v1/institutions/" + erasmus).then().statusCode(200)
+                .body("name", equalTo("Erasmus MC"))
+                .body("type", equalTo("umc"))
+                .body("province", equalTo("Zuid-Holland"))
+                .body("rorId", equalTo("018906e22"))
+                .body("parts.name", hasItems("Erasmus MC - Sophia Children’s Hospital", "Erasmus MC Cancer Institute"))
+                .body("leadsCentres.size()", greaterThan(10))
+                .body("leadsCentres.demo", hasItem(true));
+        UUID sophia = given().queryParam("q", "sophia children").get("/v1/institutions").then().statusCode(200)
+                .extract().jsonPath().getUUID("items[0].id");
+        given().get("/v1/institutions/" + sophia).then().statusCode(200).body("partOf.name", equalTo("Erasmus MC"));
+        given().get("/v1/institutions/" + UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo("urn:nl:ecza:problem:institution-not-found"));
+        given().get("/v1/institutions/erasmus").then().statusCode(400);
+    }
+
+    @Test
+    void shouldPickUpAChangeAnotherReplicaCommitted() throws Exception {
+        UUID centre = UUID.randomUUID();
+        UUID umcg = RegisterFixture.institution(RegisterFixture.UMCG);
+        LocalDate today = ClockProducer.today(clock);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("insert into expertise_centre (id, name_nl, name_en, created_at, updated_at) values ('" + centre
+                    + "', 'Testcentrum andere replica', 'Test centre other replica', now(), now())");
+            s.execute("insert into centre_institution (centre_id, institution_id, is_leading) values ('" + centre + "', '" + umcg
+                    + "', true)");
+            s.execute("insert into recognition (id, centre_id, orpha_code, round_year, decision_date, valid_from, valid_until, published, "
+                    + "created_at) values (gen_random_uuid(), '" + centre + "', 586, " + today.getYear() + ", '" + today + "', '" + today
+                    + "', '" + today.plusYears(5) + "', true, now())");
+            c.commit();
+        }
+        given().get("/v1/expertise-centres/" + centre).then().statusCode(404);
+
+        readModel.refresh(); // what the scheduled poll does on the other replicas
+
+        given().get("/v1/expertise-centres/" + centre).then().statusCode(200).body("recognisedConditions[0].orphaCode", equalTo(586));
+        assertThat(given().queryParam("q", "taaislijmziekte").queryParam("pageSize", 100).get("/v1/expertise-centres").then()
+                .extract().jsonPath().getList("items.id", String.class), hasItem(centre.toString()));
+        assertThat(given().queryParam("q", "taaislijmziekte").queryParam("province", "Utrecht").queryParam("pageSize", 100)
+                .get("/v1/expertise-centres").then().extract().jsonPath().getList("items.id", String.class), not(hasItem(centre.toString())));
+    }
+}
