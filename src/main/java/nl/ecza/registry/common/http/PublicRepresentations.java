@@ -10,10 +10,9 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.vertx.core.http.HttpServerRequest;
+import nl.ecza.registry.common.cache.Memo;
 import nl.ecza.registry.common.config.RegistryConfig;
 import nl.ecza.registry.common.language.Language;
 
@@ -33,15 +32,13 @@ public class PublicRepresentations {
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
     private final ObjectMapper json;
-    private final Cache<String, byte[]> bodies;
+    private final Memo<String, byte[]> bodies;
 
     @Inject
     public PublicRepresentations(ObjectMapper json, RegistryConfig config) {
         this.json = json;
-        this.bodies = Caffeine.newBuilder()
-                .maximumWeight(config.readModel().cachedAnswers() == 0 ? 0 : CACHE_BYTES)
-                .weigher((String key, byte[] body) -> key.length() + body.length)
-                .build();
+        this.bodies = Memo.weighted(config.readModel().cachedAnswers() == 0 ? 0 : CACHE_BYTES,
+                (String key, byte[] body) -> key.length() + body.length);
     }
 
     /**

@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import nl.ecza.registry.common.cache.Memo;
 import nl.ecza.registry.common.language.Language;
 
 /**
@@ -34,11 +32,11 @@ public final class DayView {
     private final Map<UUID, Integer> nameRankNl;
     private final Map<UUID, Integer> nameRankEn;
     /** Finder answers for this day; the view never changes, so neither does an answer. */
-    private final Cache<Object, Object> answers;
+    private final Memo<Object, Object> answers;
 
     DayView(LocalDate date, RegisterSnapshot register, List<RegisterEntries.Recognition> recognitions,
             List<RegisterEntries.Membership> memberships, int cachedAnswers) {
-        this.answers = Caffeine.newBuilder().maximumSize(cachedAnswers).build();
+        this.answers = Memo.entries(cachedAnswers);
         this.date = date;
         List<RegisterEntries.Recognition> visible = recognitions.stream().filter(r -> r.visibleOn(date)).toList();
         this.recognitionsByCode = RegisterSnapshot.group(visible, RegisterEntries.Recognition::orphaCode);

@@ -25,9 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import nl.ecza.registry.common.cache.Memo;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.model.OrphaCodes;
@@ -48,11 +46,11 @@ public final class ConditionSearchIndex {
     private final List<IndexedTerm> terms;
     private final Map<Integer, IndexedTerm> preferredEnglish;
     /** Results per query text; the index never changes, so an entry stays right for the snapshot's lifetime. */
-    private final Cache<String, List<SearchHit>> results;
+    private final Memo<String, List<SearchHit>> results;
 
     private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, Map<Integer, IndexedTerm> preferredEnglish,
             int cachedQueries) {
-        this.results = Caffeine.newBuilder().maximumSize(cachedQueries).build();
+        this.results = Memo.entries(cachedQueries);
         this.searcher = searcher;
         this.terms = terms;
         this.preferredEnglish = preferredEnglish;
