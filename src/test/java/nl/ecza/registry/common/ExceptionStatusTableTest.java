@@ -62,6 +62,28 @@ class ExceptionStatusTableTest {
     }
 
     @Test
+    void shouldMapRoundSecurityAndWriteExceptions() {
+        UUID id = UUID.randomUUID();
+        assertMaps(new nl.ecza.registry.round.model.RoundNotFoundException(2030), ProblemType.ROUND_NOT_FOUND, 404);
+        assertMaps(nl.ecza.registry.round.model.RoundConflictException.exists(2030), ProblemType.ROUND_CONFLICT, 409);
+        assertMaps(new nl.ecza.registry.round.model.ApplicationNotFoundException(2030, id), ProblemType.APPLICATION_NOT_FOUND, 404);
+        assertMaps(nl.ecza.registry.round.model.ApplicationConflictException.deadlinePassed(2030, java.time.Instant.EPOCH),
+                ProblemType.APPLICATION_CONFLICT, 409);
+        assertMaps(new nl.ecza.registry.round.model.ApplicationIncompleteException(java.util.List.of()), ProblemType.APPLICATION_INCOMPLETE, 422);
+        assertMaps(new nl.ecza.registry.round.model.RequestedConditionNotFoundException(558), ProblemType.REQUESTED_CONDITION_NOT_FOUND, 404);
+        assertMaps(nl.ecza.registry.round.model.ObjectionConflictException.windowClosed(558, LocalDate.MIN, LocalDate.MAX),
+                ProblemType.OBJECTION_CONFLICT, 409);
+        assertMaps(new nl.ecza.registry.security.NotRepresentedException(id), ProblemType.NOT_REPRESENTED, 403);
+        assertMaps(new nl.ecza.registry.common.write.Preconditions.PreconditionRequiredException(), ProblemType.PRECONDITION_REQUIRED, 428);
+        assertMaps(new nl.ecza.registry.common.write.Preconditions.PreconditionFailedException(), ProblemType.PRECONDITION_FAILED, 412);
+        assertMaps(new jakarta.persistence.OptimisticLockException(), ProblemType.PRECONDITION_FAILED, 412);
+        assertMaps(new nl.ecza.registry.common.write.IdempotentRequests.KeyReusedException("k"), ProblemType.IDEMPOTENCY_KEY_REUSED, 422);
+        assertMaps(new io.quarkus.security.UnauthorizedException(), ProblemType.UNAUTHORIZED, 401);
+        assertMaps(new io.quarkus.security.AuthenticationFailedException(), ProblemType.UNAUTHORIZED, 401);
+        assertMaps(new io.quarkus.security.ForbiddenException(), ProblemType.FORBIDDEN, 403);
+    }
+
+    @Test
     void shouldMapFrameworkExceptions() {
         assertMaps(new ConstraintViolationException(java.util.Set.of()), ProblemType.INVALID_PARAMETERS, 400);
         assertMaps(new JsonParseException(null, "bad"), ProblemType.MALFORMED_BODY, 400);

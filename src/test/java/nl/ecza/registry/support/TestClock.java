@@ -20,6 +20,11 @@ public class TestClock extends Clock {
         shift = by;
     }
 
+    /** Moves "now" to this moment (Europe/Amsterdam local time); time keeps running from there. */
+    public void setTo(java.time.LocalDateTime amsterdamTime) {
+        shift = Duration.between(Instant.now(), amsterdamTime.atZone(getZone()).toInstant());
+    }
+
     public void reset() {
         shift = Duration.ZERO;
     }

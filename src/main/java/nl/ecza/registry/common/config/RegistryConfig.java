@@ -21,6 +21,10 @@ public interface RegistryConfig {
 
     Cors cors();
 
+    Security security();
+
+    Rounds rounds();
+
     interface Api {
         /** Full API version, sent as the API-Version header and equal to info.version of openapi/openapi.yaml. */
         String version();
@@ -73,5 +77,30 @@ public interface RegistryConfig {
          */
         @WithDefault("5000")
         int cachedAnswers();
+    }
+
+    interface Security {
+        /** The token claim naming the institutions a hospital user acts for (registry ids or ROR ids). */
+        @WithDefault("institutions")
+        String institutionClaim();
+    }
+
+    /** Defaults for a new recognition round; staff adjust each round's dates. */
+    interface Rounds {
+        /** Applications are accepted before this day (ISO --MM-DD) of the round's year, 00:00 Europe/Amsterdam. */
+        @WithDefault("--04-01")
+        java.time.MonthDay applicationDeadline();
+
+        /** Last day of assessment (patient organisations, referees, committee advice). */
+        @WithDefault("--07-31")
+        java.time.MonthDay assessmentEnds();
+
+        /** Day by which the decisions are due. */
+        @WithDefault("--10-31")
+        java.time.MonthDay decisionsDue();
+
+        /** Weeks after a decision within which the institution may object. */
+        @WithDefault("6")
+        int objectionWeeks();
     }
 }

@@ -20,7 +20,17 @@ import nl.ecza.registry.centre.model.RecognitionOverlapException;
 import nl.ecza.registry.ern.model.ErnNotFoundException;
 import nl.ecza.registry.ern.model.MembershipOverlapException;
 import nl.ecza.registry.ern.model.MembershipWithoutRecognitionException;
+import nl.ecza.registry.common.write.IdempotentRequests;
+import nl.ecza.registry.common.write.Preconditions;
 import nl.ecza.registry.institution.model.InstitutionNotFoundException;
+import nl.ecza.registry.round.model.ApplicationConflictException;
+import nl.ecza.registry.round.model.ApplicationIncompleteException;
+import nl.ecza.registry.round.model.ApplicationNotFoundException;
+import nl.ecza.registry.round.model.ObjectionConflictException;
+import nl.ecza.registry.round.model.RequestedConditionNotFoundException;
+import nl.ecza.registry.round.model.RoundConflictException;
+import nl.ecza.registry.round.model.RoundNotFoundException;
+import nl.ecza.registry.security.NotRepresentedException;
 import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
 import nl.ecza.registry.nomenclature.model.InvalidOrphaCodeException;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
@@ -46,6 +56,24 @@ public final class ExceptionStatusTable {
             entry(MembershipOverlapException.class, ProblemType.MEMBERSHIP_OVERLAP),
             entry(ConditionNotRecognisableException.class, ProblemType.CONDITION_NOT_RECOGNISABLE),
             entry(MembershipWithoutRecognitionException.class, ProblemType.MEMBERSHIP_WITHOUT_RECOGNITION),
+            entry(RoundNotFoundException.class, ProblemType.ROUND_NOT_FOUND),
+            entry(RoundConflictException.class, ProblemType.ROUND_CONFLICT),
+            entry(ApplicationNotFoundException.class, ProblemType.APPLICATION_NOT_FOUND),
+            entry(ApplicationConflictException.class, ProblemType.APPLICATION_CONFLICT),
+            entry(ApplicationIncompleteException.class, ProblemType.APPLICATION_INCOMPLETE),
+            entry(RequestedConditionNotFoundException.class, ProblemType.REQUESTED_CONDITION_NOT_FOUND),
+            entry(ObjectionConflictException.class, ProblemType.OBJECTION_CONFLICT),
+            entry(NotRepresentedException.class, ProblemType.NOT_REPRESENTED),
+            // writes: optimistic locking and idempotency
+            entry(Preconditions.PreconditionRequiredException.class, ProblemType.PRECONDITION_REQUIRED),
+            entry(Preconditions.PreconditionFailedException.class, ProblemType.PRECONDITION_FAILED),
+            entry(jakarta.persistence.OptimisticLockException.class, ProblemType.PRECONDITION_FAILED),
+            entry(org.hibernate.StaleStateException.class, ProblemType.PRECONDITION_FAILED),
+            entry(IdempotentRequests.KeyReusedException.class, ProblemType.IDEMPOTENCY_KEY_REUSED),
+            // security: no or an invalid token, or a token without the role
+            entry(io.quarkus.security.UnauthorizedException.class, ProblemType.UNAUTHORIZED),
+            entry(io.quarkus.security.AuthenticationFailedException.class, ProblemType.UNAUTHORIZED),
+            entry(io.quarkus.security.ForbiddenException.class, ProblemType.FORBIDDEN),
             // a database rule the service did not check first: still the client's conflict, never a 500
             entry(org.hibernate.exception.ConstraintViolationException.class, ProblemType.REGISTRY_CONFLICT),
             // framework: bean validation, JSON binding, JAX-RS routing

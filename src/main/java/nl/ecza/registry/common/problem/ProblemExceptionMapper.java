@@ -52,6 +52,24 @@ public class ProblemExceptionMapper {
         return toResponse(exception, headers, uri, request);
     }
 
+    // Quarkus ships mappers for its security exceptions; these win over them, so 401 and 403 are problem+json too.
+    @ServerExceptionMapper
+    public Response mapUnauthorized(io.quarkus.security.UnauthorizedException exception, HttpHeaders headers, UriInfo uri,
+            Request request) {
+        return toResponse(exception, headers, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mapAuthenticationFailed(io.quarkus.security.AuthenticationFailedException exception, HttpHeaders headers,
+            UriInfo uri, Request request) {
+        return toResponse(exception, headers, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mapForbidden(io.quarkus.security.ForbiddenException exception, HttpHeaders headers, UriInfo uri, Request request) {
+        return toResponse(exception, headers, uri, request);
+    }
+
     private Response toResponse(Throwable exception, HttpHeaders headers, UriInfo uri, Request request) {
         Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemType type = ExceptionStatusTable.problemTypeFor(exception);
@@ -79,7 +97,11 @@ public class ProblemExceptionMapper {
         } else {
             LOG.debugf("%s %s -> %d %s", request.getMethod(), path, type.status(), exception.toString());
         }
-        return ProblemResponses.response(ProblemResponses.problem(type, language, detail, path, invalidParams), language);
+        Response response = ProblemResponses.response(ProblemResponses.problem(type, language, detail, path, invalidParams), language);
+        if (type.status() == 401) {
+            response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ecza-registry\"");
+        }
+        return response;
     }
 
     private static List<Problem.InvalidParam> invalidParams(ConstraintViolationException exception) {

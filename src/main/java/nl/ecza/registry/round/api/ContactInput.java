@@ -1,0 +1,14 @@
+package nl.ecza.registry.round.api;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How patients or professionals reach a centre. */
+@Schema(description = "Phone, email and website; each optional.")
+public record ContactInput(
+        @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]{6,40}$", message = "must be a phone number") @Schema(examples = "+31 71 526 9111") String phone,
+        @Size(max = 200) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be an email address") @Schema(examples = "expertisecentrum@example.org") String email,
+        @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") @Schema(examples = "https://www.example.org/expertisecentrum") String website) {
+}

@@ -1,0 +1,39 @@
+package nl.ecza.registry.round.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.ecza.registry.round.model.Advice;
+import nl.ecza.registry.round.model.DecisionOutcome;
+import nl.ecza.registry.round.model.ObjectionOutcome;
+
+/** One requested condition and what became of it. */
+@Schema(description = "A requested condition with its advice, decision and objection, as far as they exist.")
+public record RequestedConditionView(
+        @Schema(required = true, examples = "558") int orphaCode,
+        @Schema(description = "Preferred name in the language of Accept-Language.", required = true) String name,
+        String carePathway,
+        Integer yearlyPatients,
+        AdviceView advice,
+        DecisionView decision,
+        ObjectionView objection) {
+
+    @Schema(description = "The assessment's advice.")
+    public record AdviceView(@Schema(required = true) Advice outcome, String reason, @Schema(required = true) OffsetDateTime advisedAt) {
+    }
+
+    @Schema(description = "The decision. A recognition is valid five years from validFrom (the decision date, or the end of the "
+            + "recognition it renews).")
+    public record DecisionView(@Schema(required = true) DecisionOutcome outcome, @Schema(required = true) LocalDate decisionDate,
+            String reason, UUID recognitionId, LocalDate validFrom, LocalDate validUntil,
+            @Schema(description = "Last day on which an objection is accepted.", required = true) LocalDate objectionClosesOn) {
+    }
+
+    @Schema(description = "An objection (bezwaar) against a refusal, and its outcome once decided.")
+    public record ObjectionView(@Schema(required = true) OffsetDateTime lodgedAt, @Schema(required = true) String reason,
+            ObjectionOutcome outcome, LocalDate decidedOn, String outcomeReason) {
+    }
+}

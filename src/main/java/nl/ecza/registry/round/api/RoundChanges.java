@@ -1,0 +1,26 @@
+package nl.ecza.registry.round.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.ecza.registry.round.model.RoundState;
+
+/**
+ * Changes to a round (JSON merge patch: only the fields sent change). A new state must be the next phase;
+ * "published" publishes the round's recognitions.
+ */
+@Schema(description = "Changes to a round; fields left out stay as they are. state moves the round to its next phase "
+        + "(planned -> open -> closedForApplications -> inAssessment -> decided -> published); published makes the round's "
+        + "recognitions public.")
+public record RoundChanges(
+        RoundState state,
+        OffsetDateTime applicationDeadline,
+        LocalDate assessmentEnds,
+        LocalDate decisionsDue,
+        @Min(1) @Max(26) Integer objectionWeeks) {
+}

@@ -1,0 +1,28 @@
+package nl.ecza.registry.round.service;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** Set-wise questions and updates over the requested conditions of a round. */
+final class RequestedConditionQueries {
+
+    private RequestedConditionQueries() {
+    }
+
+    /** Conditions of submitted applications without a decision. */
+    static long undecided(int year) {
+        return ((Number) Panache.getEntityManager().createNativeQuery("""
+                select count(*) from requested_condition c join application a on a.id = c.application_id
+                where a.round_year = ?1 and a.state = 'SUBMITTED' and c.decision is null""")
+                .setParameter(1, year).getSingleResult()).longValue();
+    }
+
+    /** Publication: every recognition the round's decisions created becomes public (bulk: no entity of these is loaded here). */
+    static void publishRecognitions(int year) {
+        Panache.getEntityManager().flush();
+        Panache.getEntityManager().createNativeQuery("""
+                update recognition set published = true, version = version + 1 where id in (
+                    select c.recognition_id from requested_condition c join application a on a.id = c.application_id
+                    where a.round_year = ?1 and c.recognition_id is not null)""")
+                .setParameter(1, year).executeUpdate();
+    }
+}
