@@ -53,7 +53,20 @@ public class PublicRepresentations {
         return builder.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .header(HttpHeaders.VARY, "Accept-Language")
+                .header(HttpHeaders.VARY, "Accept, Accept-Language")
+                .build();
+    }
+
+    /** The same for a body that is not JSON (CSV downloads): the media type is part of the ETag. */
+    public Response ok(HttpServerRequest request, String version, Language language, MediaType type, Supplier<byte[]> body) {
+        String etag = "\"" + version + "-" + language.code() + "-" + type.getSubtype() + "\"";
+        Response.ResponseBuilder builder = matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)
+                ? Response.notModified()
+                : Response.ok(bodies.get(etag + " " + request.uri(), key -> body.get()), type);
+        return builder.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .header(HttpHeaders.VARY, "Accept, Accept-Language")
                 .build();
     }
 

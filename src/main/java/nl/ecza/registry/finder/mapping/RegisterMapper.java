@@ -54,13 +54,18 @@ public final class RegisterMapper {
     public ExpertiseCentreDetails details(RegisterEntries.Centre c) {
         List<RecognisedCondition> recognised = day.recognitionsOfCentre(c.id()).stream()
                 .sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode)).map(this::recognised).toList();
-        List<InstitutionParticipation> institutions = c.institutions().stream().map(p -> {
-            RegisterEntries.Institution i = register.institution(p.institutionId()).orElseThrow();
-            return new InstitutionParticipation(i.id(), i.name(), i.city(), i.province(), i.type(), i.website(), p.leading());
-        }).toList();
+        List<InstitutionParticipation> institutions = participations(c);
         return new ExpertiseCentreDetails(c.id(), name(c), new Names(c.nameNl(), c.nameEn()),
                 language == Language.EN ? c.descriptionEn() : c.descriptionNl(), contact(c.patientContact()),
                 contact(c.professionalContact()), institutions, recognised, memberships(c), c.demo(), conditions.attribution());
+    }
+
+    /** Every institution of the centre with its website, the leading one first. */
+    public List<InstitutionParticipation> participations(RegisterEntries.Centre c) {
+        return c.institutions().stream().sorted(Comparator.comparing(RegisterEntries.Participation::leading).reversed()).map(p -> {
+            RegisterEntries.Institution i = register.institution(p.institutionId()).orElseThrow();
+            return new InstitutionParticipation(i.id(), i.name(), i.city(), i.province(), i.type(), i.website(), p.leading());
+        }).toList();
     }
 
     public SearchedCondition searched(QueryCondition q) {
@@ -85,7 +90,7 @@ public final class RegisterMapper {
         return language == Language.EN ? n.nameEn() : n.nameNl();
     }
 
-    private List<NetworkMembership> memberships(RegisterEntries.Centre c) {
+    public List<NetworkMembership> memberships(RegisterEntries.Centre c) {
         return day.membershipsOfCentre(c.id()).stream().map(m -> {
             RegisterEntries.Network n = register.network(m.ernCode()).orElseThrow();
             return new NetworkMembership(n.code(), n.acronym(), networkName(n), m.type(), m.since());
@@ -98,7 +103,7 @@ public final class RegisterMapper {
                 c.level(), r.roundYear(), r.decisionDate(), r.validFrom(), r.validUntil());
     }
 
-    private CentreConditionMatch match(CentreHit.Match m) {
+    public CentreConditionMatch match(CentreHit.Match m) {
         ConditionReference recognised = conditions.reference(m.recognition().orphaCode());
         ConditionReference query = conditions.reference(m.queryCondition().orphaCode());
         CentreConditionMatch.Relation relation = switch (m.relation()) {
@@ -110,7 +115,7 @@ public final class RegisterMapper {
                 Explanations.of(relation, recognised.name(), query.name(), language));
     }
 
-    private static ContactDetails contact(nl.ecza.registry.centre.model.Contact c) {
+    public static ContactDetails contact(nl.ecza.registry.centre.model.Contact c) {
         return new ContactDetails(c.phone(), c.email(), c.website());
     }
 }

@@ -31,6 +31,7 @@ public final class RegisterSnapshot {
     private final Map<UUID, RegisterEntries.Centre> centres;
     private final List<RegisterEntries.Recognition> recognitions;
     private final List<RegisterEntries.Membership> memberships;
+    private final Map<UUID, List<RegisterEntries.Recognition>> historyByCentre;
     private final AtomicReference<DayView> day = new AtomicReference<>();
     private final int cachedAnswers;
 
@@ -49,6 +50,24 @@ public final class RegisterSnapshot {
         this.centres = index(centres, RegisterEntries.Centre::id);
         this.recognitions = List.copyOf(recognitions);
         this.memberships = List.copyOf(memberships);
+        this.historyByCentre = group(recognitions.stream()
+                .sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode).thenComparing(RegisterEntries.Recognition::validFrom))
+                .toList(), RegisterEntries.Recognition::centreId);
+    }
+
+    /** Every published recognition of a centre, expired and withdrawn ones too, by condition and start. */
+    public List<RegisterEntries.Recognition> history(UUID centreId) {
+        return historyByCentre.getOrDefault(centreId, List.of());
+    }
+
+    /** Every published recognition, whatever its validity today: the yearly lists are made from these. */
+    public List<RegisterEntries.Recognition> publishedRecognitions() {
+        return recognitions;
+    }
+
+    /** Every membership of a published centre. */
+    public List<RegisterEntries.Membership> memberships() {
+        return memberships;
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

@@ -1,0 +1,45 @@
+package nl.ecza.registry.finder.readmodel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A centre's recognitions for one condition, read as runs: a renewal that starts where (or before) the previous
+ * one ends continues the run, so "recognised since" is the start of the run that reaches today.
+ */
+public final class RecognitionRuns {
+
+    /** An unbroken run of recognitions of one condition. */
+    public record Run(int orphaCode, LocalDate since, LocalDate until, int recognitions, RegisterEntries.Recognition last) {
+    }
+
+    private RecognitionRuns() {
+    }
+
+    /** The run a recognition belongs to. */
+    public static Run runOf(Map<Integer, List<Run>> runs, RegisterEntries.Recognition r) {
+        return runs.getOrDefault(r.orphaCode(), List.of()).stream()
+                .filter(run -> !r.validFrom().isBefore(run.since()) && !r.validFrom().isAfter(run.until())).findFirst()
+                .orElse(new Run(r.orphaCode(), r.validFrom(), r.validUntil(), 1, r));
+    }
+
+    /** Runs per condition, oldest first; withdrawn recognitions end their run on the day of withdrawal. */
+    public static Map<Integer, List<Run>> of(List<RegisterEntries.Recognition> history) {
+        Map<Integer, List<Run>> runs = new TreeMap<>();
+        for (RegisterEntries.Recognition r : history) {   // sorted by condition, then validFrom
+            LocalDate end = r.withdrawnOn() != null && r.withdrawnOn().isBefore(r.validUntil()) ? r.withdrawnOn() : r.validUntil();
+            List<Run> list = runs.computeIfAbsent(r.orphaCode(), k -> new ArrayList<>());
+            Run previous = list.isEmpty() ? null : list.get(list.size() - 1);
+            if (previous != null && previous.last().withdrawnOn() == null && !r.validFrom().isAfter(previous.until())) {
+                list.set(list.size() - 1, new Run(r.orphaCode(), previous.since(), end.isAfter(previous.until()) ? end : previous.until(),
+                        previous.recognitions() + 1, r));
+            } else {
+                list.add(new Run(r.orphaCode(), r.validFrom(), end, 1, r));
+            }
+        }
+        return runs;
+    }
+}
