@@ -2,11 +2,13 @@ package nl.ecza.registry;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import nl.ecza.registry.common.database.EmbeddedDatabase;
+import nl.ecza.registry.common.config.ProductionSafety;
 import nl.ecza.registry.nomenclature.importer.ImportNomenclatureCommand;
 import nl.ecza.registry.security.DevelopmentTokenCommand;
 
@@ -31,6 +33,13 @@ public final class EczaMain {
         }
         if (activeProfiles().contains(LOCAL_PROFILE)) {
             startLocalDatabase();
+        } else if (activeProfiles().contains("prod")) {
+            boolean importing = args.length > 0 && ImportNomenclatureCommand.NAME.equals(args[0]);
+            List<String> refusals = ProductionSafety.beforeBoot("prod", !importing);
+            if (!refusals.isEmpty()) {
+                refusals.forEach(r -> System.err.println("ECZA registry refuses to start (production profile): " + r));
+                System.exit(1);
+            }
         }
         if (args.length > 0 && ImportNomenclatureCommand.NAME.equals(args[0])) {
             // A one-shot job: no HTTP listener, no shipped-pack load before the operator's own pack.
@@ -42,8 +51,9 @@ public final class EczaMain {
         }
     }
 
+    /** The jar runs the prod profile unless told otherwise. */
     private static java.util.List<String> activeProfiles() {
-        String profiles = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", ""));
+        String profiles = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
         return Arrays.stream(profiles.split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT)).toList();
     }
 

@@ -5,34 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
-
 /**
  * The production profile must verify tokens with the identity provider's key, never with the development key
- * that ships in the jar (anyone could sign with it). Refuses to start otherwise, saying what to configure.
+ * that ships in the jar (anyone could sign with it). {@link nl.ecza.registry.common.config.ProductionSafety} refuses to
+ * start otherwise, saying what to configure.
  */
-@ApplicationScoped
-public class ProductionKeyGuard {
+public final class ProductionKeyGuard {
 
-    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
-    Optional<String> keyLocation;
-
-    @ConfigProperty(name = "mp.jwt.verify.publickey")
-    Optional<String> inlineKey;
-
-    void check(@Observes StartupEvent event) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
-            refusal(keyLocation.filter(s -> !s.isBlank()), inlineKey.filter(s -> !s.isBlank())).ifPresent(reason -> {
-                throw new IllegalStateException(reason);
-            });
-        }
+    private ProductionKeyGuard() {
     }
 
     /** Why this key configuration is unfit for production, if it is. */

@@ -25,6 +25,8 @@ public interface RegistryConfig {
 
     Rounds rounds();
 
+    Log log();
+
     interface Api {
         /** Full API version, sent as the API-Version header and equal to info.version of openapi/openapi.yaml. */
         String version();
@@ -102,5 +104,11 @@ public interface RegistryConfig {
         /** Weeks after a decision within which the institution may object. */
         @WithDefault("6")
         int objectionWeeks();
+    }
+
+    interface Log {
+        /** One JSON object per log line (on under prod), with the request id from the MDC. */
+        @WithDefault("false")
+        boolean json();
     }
 }

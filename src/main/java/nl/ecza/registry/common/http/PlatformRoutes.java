@@ -87,7 +87,7 @@ public class PlatformRoutes {
             String allowOrigin = contract ? "*" : origin;
             rc.addHeadersEndHandler(v -> rc.response().headers()
                     .set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, allowOrigin)
-                    .set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "API-Version, ETag, Content-Language, Location")
+                    .set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "API-Version, ETag, Content-Language, Location, X-Request-Id")
                     .add(HttpHeaders.VARY, "Origin"));
         }
         if (preflight) {

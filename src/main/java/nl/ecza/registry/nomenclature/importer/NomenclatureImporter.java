@@ -49,6 +49,40 @@ public class NomenclatureImporter {
     Event<ReleaseImported> imported;
 
     public ImportResult importPack(PackSource source) {
+        java.time.Instant started = clock.instant();
+        try {
+            ImportResult result = read(source);
+            recordAttempt(started, source.description(), result.outcome().name(), result.releaseId(), null);
+            return result;
+        } catch (RuntimeException e) {
+            recordAttempt(started, source.description(), "FAILED", null, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The outcome of every attempt, in a transaction of its own: a failed import rolls back, its record must not. */
+    private void recordAttempt(java.time.Instant started, String source, String outcome, Long releaseId, String message) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection c = dataSource.getConnection(); var s = c.prepareStatement("insert into nomenclature_import_attempt "
+                        + "(started_at, finished_at, source, outcome, release_id, message) values (?, ?, ?, ?, ?, ?)")) {
+                    s.setObject(1, java.time.OffsetDateTime.ofInstant(started, java.time.ZoneOffset.UTC));
+                    s.setObject(2, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+                    s.setString(3, source);
+                    s.setString(4, outcome);
+                    s.setObject(5, releaseId);
+                    s.setString(6, message);
+                    s.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not record the import attempt (%s): %s", outcome, e.getMessage());
+        }
+    }
+
+    private ImportResult read(PackSource source) {
         long start = System.nanoTime();
         Pack pack = PackReader.read(source);
         long readMillis = PackReader.millisSince(start);

@@ -1,0 +1,96 @@
+package nl.ecza.registry.common.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
+import nl.ecza.registry.security.ProductionKeyGuard;
+
+/**
+ * The production profile refuses to start half-configured: without a database URL, without a key to verify
+ * tokens, or with the development key that ships in the jar. It says what to set, before anything else runs.
+ */
+@ApplicationScoped
+public class ProductionSafety {
+
+    private static final Logger LOG = Logger.getLogger(ProductionSafety.class);
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    Optional<String> databaseUrl;
+
+    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+    Optional<String> keyLocation;
+
+    @ConfigProperty(name = "mp.jwt.verify.publickey")
+    Optional<String> inlineKey;
+
+    @ConfigProperty(name = "ecza.demo.enabled")
+    boolean demo;
+
+    void check(@Observes @Priority(0) StartupEvent event) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
+            List<String> refusals = refusals(present(databaseUrl), present(keyLocation), present(inlineKey), demo);
+            if (!refusals.isEmpty()) {
+                refusals.forEach(r -> LOG.error("Refusing to start: " + r));
+                throw new IllegalStateException("The production profile refuses to start: " + String.join(" ", refusals));
+            }
+        }
+    }
+
+    /**
+     * The same check before Quarkus boots, on the configuration as Quarkus will see it (system properties,
+     * environment, .env, config/application.properties, the packaged application.properties): a missing database
+     * otherwise surfaces as a datasource error deep in Hibernate's start. Returns the refusals; empty to go on.
+     */
+    public static List<String> beforeBoot(String profile, boolean needsTokens) {
+        io.smallrye.config.SmallRyeConfig config;
+        try {
+            var builder = new io.smallrye.config.SmallRyeConfigBuilder().withProfile(profile).addDefaultInterceptors().addDefaultSources();
+            java.net.URL packaged = ProductionSafety.class.getClassLoader().getResource("application.properties");
+            if (packaged != null) {
+                builder.withSources(new io.smallrye.config.PropertiesConfigSource(packaged, 250));
+            }
+            java.nio.file.Path local = java.nio.file.Path.of("config", "application.properties");
+            if (java.nio.file.Files.isRegularFile(local)) {
+                builder.withSources(new io.smallrye.config.PropertiesConfigSource(local.toUri().toURL(), 260));
+            }
+            config = builder.build();
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return List.of();   // Quarkus itself will report what it cannot read
+        }
+        List<String> refusals = refusals(present(config.getOptionalValue("quarkus.datasource.jdbc.url", String.class)),
+                needsTokens ? present(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class)) : Optional.of("n/a"),
+                present(config.getOptionalValue("mp.jwt.verify.publickey", String.class)),
+                config.getOptionalValue("ecza.demo.enabled", Boolean.class).orElse(false));
+        return refusals;
+    }
+
+    /** Everything wrong with this production configuration; empty when it may start. */
+    public static List<String> refusals(Optional<String> databaseUrl, Optional<String> keyLocation, Optional<String> inlineKey, boolean demo) {
+        List<String> refusals = new ArrayList<>();
+        if (databaseUrl.isEmpty()) {
+            refusals.add("No database: set ECZA_DB_URL (a JDBC URL such as jdbc:postgresql://db:5432/ecza), ECZA_DB_USERNAME and "
+                    + "ECZA_DB_PASSWORD.");
+        }
+        ProductionKeyGuard.refusal(keyLocation, inlineKey).ifPresent(refusals::add);
+        if (demo) {
+            refusals.add("The fictional demo register is switched on (ecza.demo.enabled); it never belongs in production.");
+        }
+        return refusals;
+    }
+
+    private static Optional<String> present(Optional<String> value) {
+        // smallrye-jwt's own word for "not set"
+        return value.filter(v -> !v.isBlank() && !v.equals("NONE"));
+    }
+}

@@ -1,0 +1,66 @@
+package nl.ecza.registry.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.ecza.registry.common.config.ProductionSafety;
+
+/**
+ * The production profile's refusals, on the configuration as the jar reads it before Quarkus boots: no database
+ * URL, no token key, the development key. (scripts/check-production-refusals.sh runs the packaged jar the same way.)
+ */
+class ProductionSafetyTest {
+
+    private static final List<String> SET = List.of("ECZA_DB_URL", "ECZA_JWT_PUBLIC_KEY_LOCATION");
+
+    @AfterEach
+    void clear() {
+        SET.forEach(System::clearProperty);
+    }
+
+    private static void set(Map<String, String> values) {
+        values.forEach(System::setProperty);
+    }
+
+    @Test
+    void shouldRefuseWithoutDatabaseAndKeyNamingWhatToSet() {
+        List<String> refusals = ProductionSafety.beforeBoot("prod", true);
+        assertEquals(2, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).contains("ECZA_DB_URL"), refusals.get(0));
+        assertTrue(refusals.get(1).contains("ECZA_JWT_PUBLIC_KEY_LOCATION"), refusals.get(1));
+    }
+
+    @Test
+    void shouldRefuseTheDevelopmentKey() {
+        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", "dev-keys/development-verification-key.pem"));
+        List<String> refusals = ProductionSafety.beforeBoot("prod", true);
+        assertEquals(1, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).contains("development key"), refusals.get(0));
+    }
+
+    @Test
+    void shouldStartWithADatabaseAndTheIdentityProvidersKey(@TempDir Path dir) throws IOException {
+        Path key = Files.writeString(dir.resolve("idp.pem"), "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
+        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", key.toString()));
+        assertEquals(List.of(), ProductionSafety.beforeBoot("prod", true));
+        // the import job needs the database, not the token key
+        System.clearProperty("ECZA_JWT_PUBLIC_KEY_LOCATION");
+        assertEquals(List.of(), ProductionSafety.beforeBoot("prod", false));
+    }
+
+    @Test
+    void shouldNeverAllowTheDemoRegisterInProduction() {
+        assertTrue(ProductionSafety.refusals(java.util.Optional.of("jdbc:postgresql://db/ecza"), java.util.Optional.of("https://idp/jwks"),
+                java.util.Optional.empty(), true).get(0).contains("demo"));
+    }
+}
