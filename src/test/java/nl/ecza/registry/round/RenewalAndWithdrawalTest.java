@@ -75,6 +75,16 @@ class RenewalAndWithdrawalTest {
         as(leiden).header("If-Match", (String) created.header("ETag"))
                 .post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, application).then().statusCode(200);
 
+        // the same centre and condition twice in one round: the second decision must not stack another five years
+        var third = as(leiden).body(renewal).post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201).extract();
+        String duplicate = third.path("id");
+        as(leiden).header("If-Match", (String) third.header("ETag"))
+                .post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, duplicate).then().statusCode(200);
+        // staff cannot publish ahead of the round
+        as(secretariat).body(Map.of("orphaCode", 79189, "roundYear", YEAR, "decisionDate", YEAR + "-01-10", "validFrom", YEAR + "-01-10",
+                "published", true)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(409)
+                .body("type", equalTo("urn:nl:ecza:problem:round-conflict"));
+
         var second = as(leiden).body(renewal).post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201).extract();
         as(leiden).header("If-Match", (String) second.header("ETag"))
                 .post("/v1/recognition-rounds/{y}/applications/{id}/withdrawal", YEAR, (String) second.path("id")).then().statusCode(200)
@@ -92,6 +102,9 @@ class RenewalAndWithdrawalTest {
                 .put("/v1/recognition-rounds/{y}/applications/{id}/conditions/558/decision", YEAR, application).then().statusCode(200)
                 .body("centreId", equalTo(centre), "conditions[0].decision.validFrom", equalTo("2038-10-01"),
                         "conditions[0].decision.validUntil", equalTo("2043-10-01"));
+        as(decisionMaker).header("If-Match", etag(duplicate)).body(Map.of("outcome", "recognised"))
+                .put("/v1/recognition-rounds/{y}/applications/{id}/conditions/558/decision", YEAR, duplicate).then().statusCode(409)
+                .body("type", equalTo("urn:nl:ecza:problem:round-conflict"));
         as(secretariat).get("/v1/register/expertise-centres/{c}", centre).then().statusCode(200)
                 .body("recognitions.size()", equalTo(2), "recognitions[1].published", equalTo(false),
                         "recognitions[1].roundYear", equalTo(YEAR));

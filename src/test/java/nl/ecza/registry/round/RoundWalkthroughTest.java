@@ -174,6 +174,13 @@ class RoundWalkthroughTest {
                     .then().statusCode(200);
         }
         clock.setTo(LocalDateTime.of(YEAR, 9, 15, 10, 0));
+        // a decision cannot predate the deadline or lie in the future
+        for (String day : List.of(YEAR + "-03-01", YEAR + "-12-01")) {
+            as(decisionMaker).header("If-Match", applicationEtag(decisionMaker, leidenApplication))
+                    .body(Map.of("outcome", "recognised", "decisionDate", day))
+                    .put("/v1/recognition-rounds/{y}/applications/{id}/conditions/{c}/decision", YEAR, leidenApplication, MARFAN)
+                    .then().statusCode(400).body("invalidParams[0].name", equalTo("decisionDate"));
+        }
         for (int code : List.of(MARFAN, PEROXISOME, MARFAN_TYPE_1)) {
             as(decisionMaker).header("If-Match", applicationEtag(decisionMaker, leidenApplication))
                     .body(Map.of("outcome", code == MARFAN ? "recognised" : "notRecognised"))
@@ -212,6 +219,8 @@ class RoundWalkthroughTest {
     void shouldShowNothingInTheFinderBeforePublication() {
         given().get("/v1/expertise-centres/{id}", centreId).then().statusCode(404);
         given().get("/v1/expertise-centres?orphaCode=558&pageSize=100").then().statusCode(200).body("items.id", not(hasItem(centreId)));
+        given().get("/v1/recognition-rounds/{y}/published-list", YEAR).then().statusCode(404);
+        given().get("/v1/recognitions").then().statusCode(200).body("items.centreId", not(hasItem(centreId)));
     }
 
     @Test
@@ -222,6 +231,8 @@ class RoundWalkthroughTest {
                 .body("recognisedConditions.orphaCode", contains(MARFAN), "recognisedConditions[0].roundYear", equalTo(YEAR),
                         "institutions[0].name", containsString("Leiden"));
         given().get("/v1/expertise-centres?orphaCode=558&pageSize=100").then().body("items.id", hasItem(centreId));
+        given().get("/v1/recognition-rounds/{y}/published-list", YEAR).then().statusCode(200)
+                .body("items.findAll { it.centreId == '%s' }.orphaCode".formatted(centreId), contains(MARFAN));
         // refused and under objection: still not public
         given().get("/v1/expertise-centres?orphaCode=79189&pageSize=100").then().body("items.id", not(hasItem(centreId)));
     }
@@ -249,5 +260,7 @@ class RoundWalkthroughTest {
                         "events.find { it.action == 'application.submitted' }.before.state", equalTo("draft"),
                         "events.find { it.action == 'application.submitted' }.after.state", equalTo("submitted"));
         as(leiden).get("/v1/audit-events").then().statusCode(403).contentType("application/problem+json");
+        as(secretariat).get("/v1/audit-events?entityType=recognition&pageSize=100").then().statusCode(200)
+                .body("events.action", hasItems("recognition.created", "recognition.published"));
     }
 }

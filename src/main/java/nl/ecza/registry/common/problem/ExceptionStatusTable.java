@@ -76,6 +76,9 @@ public final class ExceptionStatusTable {
             entry(io.quarkus.security.ForbiddenException.class, ProblemType.FORBIDDEN),
             // a database rule the service did not check first: still the client's conflict, never a 500
             entry(org.hibernate.exception.ConstraintViolationException.class, ProblemType.REGISTRY_CONFLICT),
+            // a value PostgreSQL cannot store (a NUL character, a date beyond its range): the client's input
+            entry(org.hibernate.exception.DataException.class, ProblemType.BAD_REQUEST),
+            entry(java.time.DateTimeException.class, ProblemType.BAD_REQUEST),
             // framework: bean validation, JSON binding, JAX-RS routing
             entry(ConstraintViolationException.class, ProblemType.INVALID_PARAMETERS),
             entry(JsonProcessingException.class, ProblemType.MALFORMED_BODY),

@@ -52,6 +52,13 @@ public class ProblemExceptionMapper {
         return toResponse(exception, headers, uri, request);
     }
 
+    // Quarkus ships a mapper for wrong JSON types (a string for a number, an unknown enum value): ours wins.
+    @ServerExceptionMapper
+    public Response mapMismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException exception, HttpHeaders headers,
+            UriInfo uri, Request request) {
+        return toResponse(exception, headers, uri, request);
+    }
+
     // Quarkus ships mappers for its security exceptions; these win over them, so 401 and 403 are problem+json too.
     @ServerExceptionMapper
     public Response mapUnauthorized(io.quarkus.security.UnauthorizedException exception, HttpHeaders headers, UriInfo uri,
@@ -70,7 +77,9 @@ public class ProblemExceptionMapper {
         return toResponse(exception, headers, uri, request);
     }
 
-    private Response toResponse(Throwable exception, HttpHeaders headers, UriInfo uri, Request request) {
+    private Response toResponse(Throwable thrown, HttpHeaders headers, UriInfo uri, Request request) {
+        // The JSON reader reports some unreadable bodies (a truncated document) as a plain 400 around the parser's error.
+        Throwable exception = thrown instanceof WebApplicationException && thrown.getCause() instanceof JsonProcessingException json ? json : thrown;
         Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemType type = ExceptionStatusTable.problemTypeFor(exception);
         String path = uri.getRequestUri().getPath();
@@ -86,6 +95,12 @@ public class ProblemExceptionMapper {
         } else if (exception instanceof org.hibernate.exception.ConstraintViolationException rule) {
             detail = LocalizedText.of("De wijziging is in strijd met de regel '%s' van het register.".formatted(rule.getConstraintName()),
                     "The change breaks the registry rule '%s'.".formatted(rule.getConstraintName())).in(language);
+        } else if (exception instanceof org.hibernate.exception.DataException) {
+            detail = LocalizedText.of("Een waarde kan niet worden opgeslagen (bijvoorbeeld een stuurteken in tekst of een datum buiten bereik).",
+                    "A value cannot be stored (for example a control character in text, or a date out of range).").in(language);
+        } else if (exception instanceof java.time.DateTimeException) {
+            detail = LocalizedText.of("Een datum valt buiten het bereik dat het register kent.", "A date is out of the range the registry knows.")
+                    .in(language);
         } else if (exception instanceof JsonProcessingException json) {
             detail = jsonDetail(json).in(language);
             invalidParams = jsonField(json, language);

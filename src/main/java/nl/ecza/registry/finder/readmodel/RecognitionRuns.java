@@ -13,7 +13,8 @@ import java.util.TreeMap;
 public final class RecognitionRuns {
 
     /** An unbroken run of recognitions of one condition. */
-    public record Run(int orphaCode, LocalDate since, LocalDate until, int recognitions, RegisterEntries.Recognition last) {
+    public record Run(int orphaCode, LocalDate since, LocalDate until, int recognitions, RegisterEntries.Recognition last,
+            java.util.Set<java.util.UUID> members) {
     }
 
     private RecognitionRuns() {
@@ -21,9 +22,9 @@ public final class RecognitionRuns {
 
     /** The run a recognition belongs to. */
     public static Run runOf(Map<Integer, List<Run>> runs, RegisterEntries.Recognition r) {
-        return runs.getOrDefault(r.orphaCode(), List.of()).stream()
-                .filter(run -> !r.validFrom().isBefore(run.since()) && !r.validFrom().isAfter(run.until())).findFirst()
-                .orElse(new Run(r.orphaCode(), r.validFrom(), r.validUntil(), 1, r));
+        // by membership, not by dates: after a withdrawal a new run may start on the day the old one ended
+        return runs.getOrDefault(r.orphaCode(), List.of()).stream().filter(run -> run.members().contains(r.id())).findFirst()
+                .orElse(new Run(r.orphaCode(), r.validFrom(), r.validUntil(), 1, r, java.util.Set.of(r.id())));
     }
 
     /** Runs per condition, oldest first; withdrawn recognitions end their run on the day of withdrawal. */
@@ -34,10 +35,12 @@ public final class RecognitionRuns {
             List<Run> list = runs.computeIfAbsent(r.orphaCode(), k -> new ArrayList<>());
             Run previous = list.isEmpty() ? null : list.get(list.size() - 1);
             if (previous != null && previous.last().withdrawnOn() == null && !r.validFrom().isAfter(previous.until())) {
+                java.util.Set<java.util.UUID> members = new java.util.HashSet<>(previous.members());
+                members.add(r.id());
                 list.set(list.size() - 1, new Run(r.orphaCode(), previous.since(), end.isAfter(previous.until()) ? end : previous.until(),
-                        previous.recognitions() + 1, r));
+                        previous.recognitions() + 1, r, java.util.Set.copyOf(members)));
             } else {
-                list.add(new Run(r.orphaCode(), r.validFrom(), end, 1, r));
+                list.add(new Run(r.orphaCode(), r.validFrom(), end, 1, r, java.util.Set.of(r.id())));
             }
         }
         return runs;

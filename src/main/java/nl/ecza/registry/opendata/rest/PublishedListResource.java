@@ -81,12 +81,11 @@ public class PublishedListResource {
         LocalDate today = ClockProducer.today(clock);
         DayView day = register.on(today);
         List<RecognitionRow> rows = new OpenData(register, day, language).publishedList(y);
-        if (rows.isEmpty()) {
-            // Rounds before this registry exist only as their recognitions; a published round may have recognised nothing.
-            RecognitionRound round = RecognitionRound.findById(y);
-            if (round == null || round.state != RoundState.PUBLISHED) {
-                throw new RoundNotFoundException(y);
-            }
+        // Rounds before this registry exist only as their recognitions; a round it runs has a list once published
+        // (possibly empty, if nothing was recognised).
+        RecognitionRound round = RecognitionRound.findById(y);
+        if (round != null ? round.state != RoundState.PUBLISHED : rows.isEmpty()) {
+            throw new RoundNotFoundException(y);
         }
         return lists.list(http, headers, register, day, language, y, () -> rows, "ecza-erkenningen-ronde-" + y);
     }

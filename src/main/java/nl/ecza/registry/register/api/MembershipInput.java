@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.ecza.registry.common.validation.RegistryDate;
+
 import nl.ecza.registry.ern.model.MembershipType;
 
 /** A centre's membership of an ERN; it must start within an active recognition of the centre. */
@@ -14,6 +16,6 @@ import nl.ecza.registry.ern.model.MembershipType;
 public record MembershipInput(
         @Schema(required = true, examples = "vascern") @NotBlank String ernCode,
         @Schema(required = true) @NotNull MembershipType membershipType,
-        @Schema(required = true) @NotNull LocalDate since,
-        @Schema(description = "Exclusive; leave out while it lasts.") LocalDate until) {
+        @Schema(required = true) @NotNull @RegistryDate LocalDate since,
+        @Schema(description = "Exclusive; leave out while it lasts.") @RegistryDate LocalDate until) {
 }

@@ -116,6 +116,12 @@ public class RegisterMaintenance {
             throw InvalidParametersException.of("decisionDate", "moet in het rondejaar of het jaar erna liggen", "must fall in the round's year or the next");
         }
         checkPeriod(input.validFrom(), input.validUntil());
+        if (input.validFrom().isBefore(input.decisionDate())) {
+            throw InvalidParametersException.of("validFrom", "mag niet voor het besluit liggen", "must not be before the decision");
+        }
+        if (input.published()) {
+            requireRoundPublished(input.roundYear());
+        }
         UUID id = centres.recognise(new NewRecognition(centreId, input.orphaCode(), input.roundYear(), input.decisionDate(),
                 input.validFrom(), input.validUntil(), input.published()));
         Recognition recognition = Recognition.findById(id);
@@ -137,6 +143,9 @@ public class RegisterMaintenance {
             recognition.validUntil = changes.validUntil();
         }
         if (changes.published() != null) {
+            if (changes.published()) {
+                requireRoundPublished(recognition.roundYear);
+            }
             recognition.published = changes.published();
         }
         if (changes.withdrawnOn() != null) {
@@ -183,6 +192,14 @@ public class RegisterMaintenance {
         changed.fire(new RegistryChanged());
         audit.record("membership.changed", "ern-membership", membershipId, before, views.membership(membership));
         return membership;
+    }
+
+    /** A recognition of a round that this registry runs becomes public with the round, not before. */
+    private static void requireRoundPublished(int year) {
+        nl.ecza.registry.round.model.RecognitionRound round = nl.ecza.registry.round.model.RecognitionRound.findById(year);
+        if (round != null && round.state != nl.ecza.registry.round.model.RoundState.PUBLISHED) {
+            throw nl.ecza.registry.round.model.RoundConflictException.phase(round, "na publicatie van de ronde", "after the round is published");
+        }
     }
 
     private static void checkPeriod(java.time.LocalDate from, java.time.LocalDate until) {

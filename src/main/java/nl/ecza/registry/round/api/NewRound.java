@@ -9,12 +9,14 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.ecza.registry.common.validation.RegistryDate;
+
 /** A new round; dates left out take the defaults (deadline 1 April 00:00 Europe/Amsterdam, 6 weeks for objections). */
 @Schema(description = "A new recognition round. Dates left out take the configured defaults.")
 public record NewRound(
         @Schema(required = true, examples = "2027") @NotNull @Min(2000) @Max(2100) Integer year,
-        @Schema(description = "Default: 1 April of the year, 00:00 Europe/Amsterdam.") OffsetDateTime applicationDeadline,
-        @Schema(description = "Default: 31 July.") LocalDate assessmentEnds,
-        @Schema(description = "Default: 31 October.") LocalDate decisionsDue,
+        @Schema(description = "Default: 1 April of the year, 00:00 Europe/Amsterdam.") @RegistryDate OffsetDateTime applicationDeadline,
+        @Schema(description = "Default: 31 July.") @RegistryDate LocalDate assessmentEnds,
+        @Schema(description = "Default: 31 October.") @RegistryDate LocalDate decisionsDue,
         @Schema(description = "Default: 6.") @Min(1) @Max(26) Integer objectionWeeks) {
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.ecza.registry.common.validation.RegistryDate;
+
 import nl.ecza.registry.round.model.RoundState;
 
 /**
@@ -19,8 +21,8 @@ import nl.ecza.registry.round.model.RoundState;
         + "recognitions public.")
 public record RoundChanges(
         RoundState state,
-        OffsetDateTime applicationDeadline,
-        LocalDate assessmentEnds,
-        LocalDate decisionsDue,
+        @RegistryDate OffsetDateTime applicationDeadline,
+        @RegistryDate LocalDate assessmentEnds,
+        @RegistryDate LocalDate decisionsDue,
         @Min(1) @Max(26) Integer objectionWeeks) {
 }

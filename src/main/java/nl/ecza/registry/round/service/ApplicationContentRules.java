@@ -75,11 +75,7 @@ public class ApplicationContentRules {
             throw new InvalidParametersException(violations);
         }
         for (RequestedConditionInput requested : conditions) {
-            // Only active codes can be recognised: an inactive one is refused with its replacement named.
-            ConditionRecord condition = nomenclature.current().condition(requested.orphaCode()).orElse(null);
-            if (condition == null || !condition.status().isActive()) {
-                throw new ConditionNotRecognisableException(requested.orphaCode(), condition);
-            }
+            requireActive(requested.orphaCode());
         }
         application.centreId = content.centreId();
         application.centreNameNl = blankToNull(content.centreNameNl());
@@ -123,6 +119,19 @@ public class ApplicationContentRules {
             condition.yearlyPatients = input.yearlyPatients();
         }
         application.conditions.sort((a, b) -> Integer.compare(a.position, b.position));
+    }
+
+    /** Again at submission: a nomenclature release since the draft may have made a code inactive. */
+    void requireActiveConditions(Application application) {
+        application.conditions.forEach(c -> requireActive(c.orphaCode()));
+    }
+
+    /** Only active codes can be recognised: an inactive one is refused with its replacement named. */
+    private void requireActive(int orphaCode) {
+        ConditionRecord condition = nomenclature.current().condition(orphaCode).orElse(null);
+        if (condition == null || !condition.status().isActive()) {
+            throw new ConditionNotRecognisableException(orphaCode, condition);
+        }
     }
 
     /** Everything the assessment needs; empty when the application can be submitted. */

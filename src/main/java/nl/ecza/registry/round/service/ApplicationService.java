@@ -117,6 +117,7 @@ public class ApplicationService {
         RecognitionRound round = RoundService.find(year);
         requireDraft(application, "als concept", "as a draft");
         requireAccepting(round);
+        rules.requireActiveConditions(application);
         List<Violation> missing = rules.missingForSubmission(application);
         if (!missing.isEmpty()) {
             throw new ApplicationIncompleteException(missing);
@@ -138,9 +139,7 @@ public class ApplicationService {
         if (application.state == ApplicationState.WITHDRAWN) {
             throw ApplicationConflictException.state(application.state, "als concept of ingediend", "as a draft or submitted");
         }
-        if (!clock.instant().isBefore(round.applicationDeadline)) {
-            throw ApplicationConflictException.deadlinePassed(year, round.applicationDeadline);
-        }
+        requireAccepting(round);
         ApplicationView before = view(application, round);
         application.state = ApplicationState.WITHDRAWN;
         application.withdrawnAt = clock.instant();

@@ -79,10 +79,13 @@ public class AssessmentService {
             throw new RoundConflictException("Over ORPHA:%d is al besloten; een correctie loopt via bezwaar of registerbeheer.".formatted(orphaCode),
                     "ORPHA:%d has been decided; a correction goes through an objection or register maintenance.".formatted(orphaCode));
         }
-        LocalDate decided = input.decisionDate() != null ? input.decisionDate() : ClockProducer.today(clock);
-        if (decided.getYear() < year || decided.getYear() > year + 1) {
-            throw InvalidParametersException.of("decisionDate", "moet in het jaar van de ronde of het jaar erna liggen",
-                    "must fall in the round's year or the next");
+        LocalDate today = ClockProducer.today(clock);
+        LocalDate decided = input.decisionDate() != null ? input.decisionDate() : today;
+        LocalDate deadline = LocalDate.ofInstant(change.round.applicationDeadline, ClockProducer.AMSTERDAM);
+        if (decided.isBefore(deadline) || decided.isAfter(today) || decided.getYear() > year + 1) {
+            throw InvalidParametersException.of("decisionDate", "moet tussen de aanvraagtermijn (%s) en vandaag liggen, uiterlijk in %d"
+                    .formatted(deadline, year + 1), "must lie between the application deadline (%s) and today, at the latest in %d"
+                    .formatted(deadline, year + 1));
         }
         change.condition.decision = input.outcome();
         change.condition.decisionDate = decided;
@@ -96,6 +99,7 @@ public class AssessmentService {
     @Transactional
     public Application object(int year, UUID id, int orphaCode, ObjectionInput input) {
         Application application = applications.findOwn(year, id);
+        lockForChange(application);
         Change change = new Change(application, RoundService.find(year), condition(application, orphaCode));
         RequestedCondition c = change.condition;
         if (c.decision != DecisionOutcome.NOT_RECOGNISED) {
@@ -127,10 +131,12 @@ public class AssessmentService {
             throw ObjectionConflictException.of("Op het bezwaar over ORPHA:%d is al beslist.".formatted(orphaCode),
                     "The objection about ORPHA:%d has already been decided.".formatted(orphaCode));
         }
-        LocalDate decided = input.decidedOn() != null ? input.decidedOn() : ClockProducer.today(clock);
-        if (decided.isBefore(c.decisionDate) || decided.getYear() > year + 1) {
-            throw InvalidParametersException.of("decidedOn", "moet na het besluit en uiterlijk in het jaar na de ronde liggen",
-                    "must be after the decision and at the latest in the year after the round");
+        LocalDate today = ClockProducer.today(clock);
+        LocalDate decided = input.decidedOn() != null ? input.decidedOn() : today;
+        LocalDate lodged = LocalDate.ofInstant(c.objectionLodgedAt, ClockProducer.AMSTERDAM);
+        if (decided.isBefore(lodged) || decided.isAfter(today) || decided.getYear() > year + 1) {
+            throw InvalidParametersException.of("decidedOn", "moet tussen het bezwaar (%s) en vandaag liggen, uiterlijk in %d"
+                    .formatted(lodged, year + 1), "must lie between the objection (%s) and today, at the latest in %d".formatted(lodged, year + 1));
         }
         c.objectionOutcome = input.outcome();
         c.objectionDecidedOn = decided;
@@ -143,12 +149,21 @@ public class AssessmentService {
     }
 
     private UUID recognise(Application application, RecognitionRound round, int orphaCode, LocalDate decided) {
+        if (application.centreId != null && Recognition.count("centreId = ?1 and orphaCode = ?2 and roundYear = ?3 and withdrawnOn is null",
+                application.centreId, orphaCode, round.year) > 0) {
+            // Two applications of one round for the same centre and condition must not stack into ten years.
+            throw new RoundConflictException(
+                    "Het centrum is in de ronde %d al erkend voor ORPHA:%d (via een andere aanvraag).".formatted(round.year, orphaCode),
+                    "The centre was already recognised for ORPHA:%d in round %d (through another application).".formatted(orphaCode, round.year));
+        }
         if (application.centreId == null) {
             application.centreId = centres.register(new NewCentre(application.centreNameNl, application.centreNameEn,
                     application.descriptionNl, application.descriptionEn,
                     new Contact(application.patientPhone, application.patientEmail, application.patientWebsite),
                     new Contact(application.professionalPhone, application.professionalEmail, application.professionalWebsite),
                     application.institutionId, List.copyOf(application.partnerInstitutions)));
+            audit.record("centre.created", "expertise-centre", application.centreId, null,
+                    java.util.Map.of("nameNl", String.valueOf(application.centreNameNl), "application", application.id.toString()));
         }
         // A renewal starts where the running recognition ends, so the two never overlap.
         LocalDate from = decided;
@@ -157,17 +172,30 @@ public class AssessmentService {
         if (running != null && running.validUntil.isAfter(from)) {
             from = running.validUntil;
         }
-        return centres.recognise(new NewRecognition(application.centreId, orphaCode, round.year, decided, from, null,
+        UUID recognition = centres.recognise(new NewRecognition(application.centreId, orphaCode, round.year, decided, from, null,
                 round.state == RoundState.PUBLISHED));
+        audit.record("recognition.created", "recognition", recognition, null, java.util.Map.of("centreId", application.centreId.toString(),
+                "orphaCode", orphaCode, "roundYear", round.year, "decisionDate", decided.toString(), "validFrom", from.toString(),
+                "published", round.state == RoundState.PUBLISHED, "application", application.id.toString()));
+        return recognition;
     }
 
     private Change begin(int year, UUID id, int orphaCode, String ifMatch) {
         Application application = applications.find(year, id);
         Preconditions.requireMatch(ifMatch, application.version);
+        lockForChange(application);
         if (application.state != ApplicationState.SUBMITTED) {
             throw ApplicationConflictException.state(application.state, "voor een ingediende aanvraag", "for a submitted application");
         }
         return new Change(application, RoundService.find(year), condition(application, orphaCode));
+    }
+
+    /**
+     * Advice, decisions and objections change child rows only, which do not bump the application's version by
+     * themselves: force it (and hold the row) so the ETag always moves and concurrent changes serialise.
+     */
+    private static void lockForChange(Application application) {
+        Application.getEntityManager().lock(application, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private static RequestedCondition condition(Application application, int orphaCode) {

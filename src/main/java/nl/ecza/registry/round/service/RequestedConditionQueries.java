@@ -17,12 +17,13 @@ final class RequestedConditionQueries {
     }
 
     /** Publication: every recognition the round's decisions created becomes public (bulk: no entity of these is loaded here). */
-    static void publishRecognitions(int year) {
+    @SuppressWarnings("unchecked")
+    static java.util.List<java.util.UUID> publishRecognitions(int year) {
         Panache.getEntityManager().flush();
-        Panache.getEntityManager().createNativeQuery("""
-                update recognition set published = true, version = version + 1 where id in (
+        return Panache.getEntityManager().createNativeQuery("""
+                update recognition set published = true, version = version + 1 where not published and id in (
                     select c.recognition_id from requested_condition c join application a on a.id = c.application_id
-                    where a.round_year = ?1 and c.recognition_id is not null)""")
-                .setParameter(1, year).executeUpdate();
+                    where a.round_year = ?1 and c.recognition_id is not null) returning id""", java.util.UUID.class)
+                .setParameter(1, year).getResultList();
     }
 }

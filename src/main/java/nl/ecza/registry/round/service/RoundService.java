@@ -80,7 +80,11 @@ public class RoundService {
         RecognitionRound round = find(year);
         Preconditions.requireMatch(ifMatch, round.version);
         var before = mapper.round(round);
-        if (changes.applicationDeadline() != null) {
+        if (changes.applicationDeadline() != null && !changes.applicationDeadline().toInstant().equals(round.applicationDeadline)) {
+            if (round.state != RoundState.PLANNED && round.state != RoundState.OPEN) {
+                // Once applications are closed, moving the deadline would reopen submission and withdrawal.
+                throw RoundConflictException.phase(round, "voordat de aanvraagtermijn gesloten is", "before the application period is closed");
+            }
             round.applicationDeadline = changes.applicationDeadline().toInstant();
         }
         if (changes.assessmentEnds() != null) {
@@ -135,7 +139,10 @@ public class RoundService {
                 // state and time together: the database checks that they agree when the publication flushes
                 round.state = target;
                 round.publishedAt = now;
-                RequestedConditionQueries.publishRecognitions(round.year);
+                for (java.util.UUID recognition : RequestedConditionQueries.publishRecognitions(round.year)) {
+                    audit.record("recognition.published", "recognition", recognition, java.util.Map.of("published", false),
+                            java.util.Map.of("published", true, "roundYear", round.year));
+                }
                 changed.fire(new RegistryChanged());
             }
             default -> {
