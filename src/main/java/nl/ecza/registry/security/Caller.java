@@ -36,10 +36,6 @@ public class Caller {
 
     private Set<UUID> institutions;
 
-    public boolean isAnonymous() {
-        return identity.isAnonymous();
-    }
-
     /** The token's subject, with its preferred user name when it has one: "sub (name)". */
     public String actor() {
         if (identity.isAnonymous()) {

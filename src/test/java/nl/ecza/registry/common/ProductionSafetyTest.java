@@ -61,6 +61,6 @@ class ProductionSafetyTest {
     @Test
     void shouldNeverAllowTheDemoRegisterInProduction() {
         assertTrue(ProductionSafety.refusals(java.util.Optional.of("jdbc:postgresql://db/ecza"), java.util.Optional.of("https://idp/jwks"),
-                java.util.Optional.empty(), true).get(0).contains("demo"));
+                java.util.Optional.empty(), true, true).get(0).contains("demo"));
     }
 }

@@ -73,7 +73,7 @@ public final class AdviserSearch {
         Map<Integer, List<RecognitionRuns.Run>> runs = RecognitionRuns.of(register.history(c.id()));
         List<AdviserCentre.CurrentRecognition> current = day.recognitionsOfCentre(c.id()).stream()
                 .sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode)).map(r -> {
-                    RecognitionRuns.Run run = runOf(runs, r);
+                    RecognitionRuns.Run run = RecognitionRuns.runOf(runs, r);
                     return new AdviserCentre.CurrentRecognition(r.orphaCode(), name(r.orphaCode()), r.roundYear(), r.validFrom(), r.validUntil(),
                             run.since(), run.recognitions() - 1);
                 }).toList();
@@ -108,17 +108,13 @@ public final class AdviserSearch {
     }
 
     private ConditionComparison.Row row(RegisterEntries.Centre c, RegisterEntries.Recognition recognition, CentreConditionMatch.Relation relation) {
-        RecognitionRuns.Run run = runOf(RecognitionRuns.of(register.history(c.id())), recognition);
+        RecognitionRuns.Run run = RecognitionRuns.runOf(RecognitionRuns.of(register.history(c.id())), recognition);
         var institutions = mapper.participations(c);
         return new ConditionComparison.Row(c.id(), mapper.name(c), institutions.get(0).name(),
                 institutions.stream().map(i -> i.name()).toList(), institutions.get(0).city(), relation, recognition.orphaCode(),
                 name(recognition.orphaCode()), run.since(), recognition.validUntil(),
                 mapper.memberships(c).stream().map(m -> m.acronym() + " (" + m.membershipType().apiValue() + ")").toList(),
                 c.professionalContact().phone(), c.professionalContact().email(), c.professionalContact().website());
-    }
-
-    private static RecognitionRuns.Run runOf(Map<Integer, List<RecognitionRuns.Run>> runs, RegisterEntries.Recognition r) {
-        return RecognitionRuns.runOf(runs, r);
     }
 
     private String name(int orphaCode) {

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.ecza.registry.audit.api.AuditEvent;
 import nl.ecza.registry.audit.api.AuditEventList;
 import nl.ecza.registry.common.paging.PageRequest;
-import nl.ecza.registry.round.mapping.RoundMapper;
+import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.security.Roles;
 
 /** The audit trail, for staff: every change with actor, time, action and before -> after. */
@@ -85,7 +85,7 @@ public class AuditResource {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         List<AuditEvent> events = result.stream().map(r -> new AuditEvent(((Number) r[0]).longValue(),
-                RoundMapper.amsterdam(r[1] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[1]),
+                ClockProducer.inAmsterdam(r[1] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[1]),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], read((String) r[7]), read((String) r[8]))).toList();
         return new AuditEventList(events, paging.page(), paging.pageSize(), total);
     }

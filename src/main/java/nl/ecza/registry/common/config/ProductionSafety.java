@@ -39,7 +39,7 @@ public class ProductionSafety {
 
     void check(@Observes @Priority(0) StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
-            List<String> refusals = refusals(present(databaseUrl), present(keyLocation), present(inlineKey), demo);
+            List<String> refusals = refusals(present(databaseUrl), present(keyLocation), present(inlineKey), demo, true);
             if (!refusals.isEmpty()) {
                 refusals.forEach(r -> LOG.error("Refusing to start: " + r));
                 throw new IllegalStateException("The production profile refuses to start: " + String.join(" ", refusals));
@@ -68,21 +68,23 @@ public class ProductionSafety {
         } catch (java.io.IOException | RuntimeException unreadable) {
             return List.of();   // Quarkus itself will report what it cannot read
         }
-        List<String> refusals = refusals(present(config.getOptionalValue("quarkus.datasource.jdbc.url", String.class)),
-                needsTokens ? present(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class)) : Optional.of("n/a"),
+        return refusals(present(config.getOptionalValue("quarkus.datasource.jdbc.url", String.class)),
+                present(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class)),
                 present(config.getOptionalValue("mp.jwt.verify.publickey", String.class)),
-                config.getOptionalValue("ecza.demo.enabled", Boolean.class).orElse(false));
-        return refusals;
+                config.getOptionalValue("ecza.demo.enabled", Boolean.class).orElse(false), needsTokens);
     }
 
     /** Everything wrong with this production configuration; empty when it may start. */
-    public static List<String> refusals(Optional<String> databaseUrl, Optional<String> keyLocation, Optional<String> inlineKey, boolean demo) {
+    public static List<String> refusals(Optional<String> databaseUrl, Optional<String> keyLocation, Optional<String> inlineKey, boolean demo,
+            boolean verifiesTokens) {
         List<String> refusals = new ArrayList<>();
         if (databaseUrl.isEmpty()) {
             refusals.add("No database: set ECZA_DB_URL (a JDBC URL such as jdbc:postgresql://db:5432/ecza), ECZA_DB_USERNAME and "
                     + "ECZA_DB_PASSWORD.");
         }
-        ProductionKeyGuard.refusal(keyLocation, inlineKey).ifPresent(refusals::add);
+        if (verifiesTokens) {
+            ProductionKeyGuard.refusal(keyLocation, inlineKey).ifPresent(refusals::add);
+        }
         if (demo) {
             refusals.add("The fictional demo register is switched on (ecza.demo.enabled); it never belongs in production.");
         }

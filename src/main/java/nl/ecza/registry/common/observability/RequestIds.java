@@ -1,6 +1,7 @@
 package nl.ecza.registry.common.observability;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,11 @@ public class RequestIds {
     }
 
     static String id(String offered) {
-        return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        if (offered != null && ACCEPTABLE.matcher(offered).matches()) {
+            return offered;
+        }
+        // Unique, not secret: ThreadLocalRandom keeps the public hot path free of SecureRandom's lock.
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 }

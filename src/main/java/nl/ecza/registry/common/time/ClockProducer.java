@@ -20,6 +20,11 @@ public class ClockProducer {
         return LocalDate.ofInstant(clock.instant(), AMSTERDAM);
     }
 
+    /** An instant as the API shows it: with the Dutch offset of that moment. */
+    public static java.time.OffsetDateTime inAmsterdam(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(AMSTERDAM).toOffsetDateTime();
+    }
+
     @Produces
     @DefaultBean
     @ApplicationScoped

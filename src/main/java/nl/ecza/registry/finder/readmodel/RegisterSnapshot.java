@@ -65,10 +65,6 @@ public final class RegisterSnapshot {
         return recognitions;
     }
 
-    /** Every membership of a published centre. */
-    public List<RegisterEntries.Membership> memberships() {
-        return memberships;
-    }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
         return Map.copyOf(values.stream().collect(Collectors.toMap(key, v -> v)));

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.vertx.core.http.HttpServerRequest;
 import nl.ecza.registry.common.csv.CsvTable;
 import nl.ecza.registry.common.language.Language;
-import nl.ecza.registry.common.problem.InvalidParametersException;
 import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.finder.readmodel.DayView;
 import nl.ecza.registry.finder.readmodel.RegisterReadModel;
@@ -36,6 +35,7 @@ import nl.ecza.registry.opendata.api.RecognitionList;
 import nl.ecza.registry.opendata.api.RecognitionRow;
 import nl.ecza.registry.opendata.service.OpenData;
 import nl.ecza.registry.round.model.RecognitionRound;
+import nl.ecza.registry.round.rest.Years;
 import nl.ecza.registry.round.model.RoundNotFoundException;
 import nl.ecza.registry.round.model.RoundState;
 
@@ -72,10 +72,7 @@ public class PublishedListResource {
     public Response publishedList(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpHeaders headers, @Context HttpServerRequest http) {
-        if (year == null || !year.matches("\\d{4}")) {
-            throw InvalidParametersException.of("year", "moet een jaartal zijn, zoals 2026", "must be a year, such as 2026");
-        }
-        int y = Integer.parseInt(year);
+        int y = Years.parse(year);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         RegisterSnapshot register = readModel.current();
         LocalDate today = ClockProducer.today(clock);

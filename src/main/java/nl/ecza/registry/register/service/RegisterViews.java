@@ -38,7 +38,8 @@ public class RegisterViews {
         List<RegisteredCentre.RegisteredMembership> memberships = ErnMembership.<ErnMembership>list("centreId = ?1 order by ernCode, since", c.id)
                 .stream().map(this::membership).toList();
         return new RegisteredCentre(c.id, c.nameNl, c.nameEn, c.descriptionNl, c.descriptionEn,
-                contact(c.patientPhone, c.patientEmail, c.patientWebsite), contact(c.professionalPhone, c.professionalEmail, c.professionalWebsite),
+                ContactInput.of(c.patientPhone, c.patientEmail, c.patientWebsite),
+                ContactInput.of(c.professionalPhone, c.professionalEmail, c.professionalWebsite),
                 institutions, recognitions, memberships, c.demo, Preconditions.etag(c.version));
     }
 
@@ -50,9 +51,5 @@ public class RegisterViews {
 
     public RegisteredCentre.RegisteredMembership membership(ErnMembership m) {
         return new RegisteredCentre.RegisteredMembership(m.id, m.ernCode, m.membershipType, m.since, m.until, Preconditions.etag(m.version));
-    }
-
-    private static ContactInput contact(String phone, String email, String website) {
-        return phone == null && email == null && website == null ? null : new ContactInput(phone, email, website);
     }
 }

@@ -11,4 +11,9 @@ public record ContactInput(
         @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]{6,40}$", message = "must be a phone number") @Schema(examples = "+31 71 526 9111") String phone,
         @Size(max = 200) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be an email address") @Schema(examples = "expertisecentrum@example.org") String email,
         @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") @Schema(examples = "https://www.example.org/expertisecentrum") String website) {
+
+    /** The contact stored as three columns; absent when none is set. */
+    public static ContactInput of(String phone, String email, String website) {
+        return phone == null && email == null && website == null ? null : new ContactInput(phone, email, website);
+    }
 }

@@ -1,8 +1,6 @@
 package nl.ecza.registry.round.mapping;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,12 +9,14 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import nl.ecza.registry.centre.model.Recognition;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.time.ClockProducer;
+import nl.ecza.registry.common.write.Preconditions;
 import nl.ecza.registry.institution.model.Institution;
-import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 import nl.ecza.registry.round.api.ApplicationView;
 import nl.ecza.registry.round.api.ContactInput;
@@ -25,6 +25,7 @@ import nl.ecza.registry.round.api.RoundView;
 import nl.ecza.registry.round.model.Application;
 import nl.ecza.registry.round.model.RecognitionRound;
 import nl.ecza.registry.round.model.RequestedCondition;
+import nl.ecza.registry.round.service.RoundService;
 
 /** Rounds and applications as the API shows them; times in Europe/Amsterdam. */
 @ApplicationScoped
@@ -37,8 +38,17 @@ public class RoundMapper {
     NomenclatureReadModel nomenclature;
 
     public RoundView round(RecognitionRound round) {
-        return new RoundView(round.year, round.state, amsterdam(round.applicationDeadline), round.acceptsApplicationsAt(clock.instant()),
-                round.assessmentEnds, round.decisionsDue, round.objectionWeeks, amsterdam(round.publishedAt));
+        return new RoundView(round.year, round.state, ClockProducer.inAmsterdam(round.applicationDeadline), round.acceptsApplicationsAt(clock.instant()),
+                round.assessmentEnds, round.decisionsDue, round.objectionWeeks, ClockProducer.inAmsterdam(round.publishedAt));
+    }
+
+    /** An application with its ETag, as every application endpoint answers. */
+    public Response response(Application application, String acceptLanguage) {
+        return Response.ok(view(application, acceptLanguage)).header(HttpHeaders.ETAG, Preconditions.etag(application.version)).build();
+    }
+
+    public ApplicationView view(Application application, String acceptLanguage) {
+        return application(application, RoundService.find(application.roundYear), Language.fromAcceptLanguage(acceptLanguage));
     }
 
     public ApplicationView application(Application a, RecognitionRound round, Language language) {
@@ -47,20 +57,20 @@ public class RoundMapper {
                 .stream().collect(Collectors.toMap(i -> i.id, i -> i.name));
         return new ApplicationView(a.id, a.roundYear, a.state, new ApplicationView.InstitutionName(a.institutionId, names.get(a.institutionId)),
                 a.centreId, a.centreNameNl, a.centreNameEn, a.descriptionNl, a.descriptionEn,
-                contact(a.patientPhone, a.patientEmail, a.patientWebsite),
-                contact(a.professionalPhone, a.professionalEmail, a.professionalWebsite),
+                ContactInput.of(a.patientPhone, a.patientEmail, a.patientWebsite),
+                ContactInput.of(a.professionalPhone, a.professionalEmail, a.professionalWebsite),
                 a.researchOutput, a.patientOrganisationInvolvement,
                 a.partnerInstitutions.stream().map(id -> new ApplicationView.InstitutionName(id, names.get(id))).toList(),
                 List.copyOf(a.intendedErns),
                 a.conditions.stream().map(c -> condition(c, round, language)).toList(),
-                amsterdam(round.applicationDeadline), amsterdam(a.submittedAt), amsterdam(a.withdrawnAt), amsterdam(a.createdAt),
-                amsterdam(a.updatedAt));
+                ClockProducer.inAmsterdam(round.applicationDeadline), ClockProducer.inAmsterdam(a.submittedAt), ClockProducer.inAmsterdam(a.withdrawnAt), ClockProducer.inAmsterdam(a.createdAt),
+                ClockProducer.inAmsterdam(a.updatedAt));
     }
 
     private RequestedConditionView condition(RequestedCondition c, RecognitionRound round, Language language) {
         String name = nomenclature.current().condition(c.orphaCode()).map(r -> r.name(language)).orElse("ORPHA:" + c.orphaCode());
         RequestedConditionView.AdviceView advice = c.advice == null ? null
-                : new RequestedConditionView.AdviceView(c.advice, c.adviceReason, amsterdam(c.advisedAt));
+                : new RequestedConditionView.AdviceView(c.advice, c.adviceReason, ClockProducer.inAmsterdam(c.advisedAt));
         RequestedConditionView.DecisionView decision = null;
         if (c.decision != null) {
             Recognition recognition = c.recognitionId == null ? null : Recognition.findById(c.recognitionId);
@@ -69,21 +79,9 @@ public class RoundMapper {
                     c.objectionClosesOn(round.objectionWeeks));
         }
         RequestedConditionView.ObjectionView objection = c.objectionLodgedAt == null ? null
-                : new RequestedConditionView.ObjectionView(amsterdam(c.objectionLodgedAt), c.objectionReason, c.objectionOutcome,
+                : new RequestedConditionView.ObjectionView(ClockProducer.inAmsterdam(c.objectionLodgedAt), c.objectionReason, c.objectionOutcome,
                         c.objectionDecidedOn, c.objectionOutcomeReason);
         return new RequestedConditionView(c.orphaCode(), name, c.carePathway, c.yearlyPatients, advice, decision, objection);
     }
 
-    private static ContactInput contact(String phone, String email, String website) {
-        return phone == null && email == null && website == null ? null : new ContactInput(phone, email, website);
-    }
-
-    public static OffsetDateTime amsterdam(Instant instant) {
-        return instant == null ? null : instant.atZone(ClockProducer.AMSTERDAM).toOffsetDateTime();
-    }
-
-    /** The name a requested condition has, for messages. */
-    public String conditionName(int orphaCode, Language language) {
-        return nomenclature.current().condition(orphaCode).map((ConditionRecord r) -> r.name(language)).orElse("ORPHA:" + orphaCode);
-    }
 }

@@ -115,7 +115,7 @@ public class ApplicationResource {
         return idempotency.once(caller.actor(), key, "POST", uri.getPath(), content, () -> {
             Application application = applications.create(y, content);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(application.id.toString()).build().toString(),
-                    Preconditions.etag(application.version), view(application, acceptLanguage));
+                    Preconditions.etag(application.version), mapper.view(application, acceptLanguage));
         });
     }
 
@@ -134,7 +134,7 @@ public class ApplicationResource {
     public Response get(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return ok(applications.find(Years.parse(year), Identifiers.uuid("applicationId", applicationId)), acceptLanguage);
+        return mapper.response(applications.find(Years.parse(year), Identifiers.uuid("applicationId", applicationId)), acceptLanguage);
     }
 
     @PUT
@@ -159,7 +159,7 @@ public class ApplicationResource {
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull ApplicationContent content) {
-        return ok(applications.replace(Years.parse(year), Identifiers.uuid("applicationId", applicationId), content, ifMatch), acceptLanguage);
+        return mapper.response(applications.replace(Years.parse(year), Identifiers.uuid("applicationId", applicationId), content, ifMatch), acceptLanguage);
     }
 
     @POST
@@ -189,7 +189,7 @@ public class ApplicationResource {
         UUID id = Identifiers.uuid("applicationId", applicationId);
         return idempotency.once(caller.actor(), key, "POST", uri.getPath(), null, () -> {
             Application application = applications.submit(y, id, ifMatch);
-            return new IdempotentRequests.Answer(200, null, Preconditions.etag(application.version), view(application, acceptLanguage));
+            return new IdempotentRequests.Answer(200, null, Preconditions.etag(application.version), mapper.view(application, acceptLanguage));
         });
     }
 
@@ -212,14 +212,6 @@ public class ApplicationResource {
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return ok(applications.withdraw(Years.parse(year), Identifiers.uuid("applicationId", applicationId), ifMatch), acceptLanguage);
-    }
-
-    private ApplicationView view(Application application, String acceptLanguage) {
-        return mapper.application(application, RoundService.find(application.roundYear), Language.fromAcceptLanguage(acceptLanguage));
-    }
-
-    private Response ok(Application application, String acceptLanguage) {
-        return Response.ok(view(application, acceptLanguage)).header(HttpHeaders.ETAG, Preconditions.etag(application.version)).build();
+        return mapper.response(applications.withdraw(Years.parse(year), Identifiers.uuid("applicationId", applicationId), ifMatch), acceptLanguage);
     }
 }

@@ -33,6 +33,7 @@ import nl.ecza.registry.common.identity.Identifiers;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.write.IdempotentRequests;
 import nl.ecza.registry.common.write.Preconditions;
+import nl.ecza.registry.nomenclature.model.OrphaCodes;
 import nl.ecza.registry.round.api.AdviceInput;
 import nl.ecza.registry.round.api.ApplicationView;
 import nl.ecza.registry.round.api.DecisionInput;
@@ -41,7 +42,6 @@ import nl.ecza.registry.round.api.ObjectionOutcomeInput;
 import nl.ecza.registry.round.mapping.RoundMapper;
 import nl.ecza.registry.round.model.Application;
 import nl.ecza.registry.round.service.AssessmentService;
-import nl.ecza.registry.round.service.RoundService;
 import nl.ecza.registry.security.Caller;
 import nl.ecza.registry.security.Roles;
 
@@ -89,7 +89,7 @@ public class AssessmentResource {
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull AdviceInput input) {
-        return ok(assessment.advise(Years.parse(year), id(applicationId), Years.orphaCode(orphaCode), input, ifMatch), acceptLanguage);
+        return mapper.response(assessment.advise(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch), acceptLanguage);
     }
 
     @PUT
@@ -116,7 +116,7 @@ public class AssessmentResource {
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull DecisionInput input) {
-        return ok(assessment.decide(Years.parse(year), id(applicationId), Years.orphaCode(orphaCode), input, ifMatch), acceptLanguage);
+        return mapper.response(assessment.decide(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch), acceptLanguage);
     }
 
     @POST
@@ -143,11 +143,11 @@ public class AssessmentResource {
             @Valid @NotNull ObjectionInput input, @Context UriInfo uri) {
         int y = Years.parse(year);
         UUID id = id(applicationId);
-        int code = Years.orphaCode(orphaCode);
+        int code = OrphaCodes.parse("orphaCode", orphaCode);
         return idempotency.once(caller.actor(), key, "POST", uri.getPath(), input, () -> {
             Application application = assessment.object(y, id, code, input);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePath().toString(), Preconditions.etag(application.version),
-                    view(application, acceptLanguage));
+                    mapper.view(application, acceptLanguage));
         });
     }
 
@@ -173,19 +173,11 @@ public class AssessmentResource {
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull ObjectionOutcomeInput input) {
-        return ok(assessment.decideObjection(Years.parse(year), id(applicationId), Years.orphaCode(orphaCode), input, ifMatch),
+        return mapper.response(assessment.decideObjection(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch),
                 acceptLanguage);
     }
 
     private static UUID id(String applicationId) {
         return Identifiers.uuid("applicationId", applicationId);
-    }
-
-    private ApplicationView view(Application application, String acceptLanguage) {
-        return mapper.application(application, RoundService.find(application.roundYear), Language.fromAcceptLanguage(acceptLanguage));
-    }
-
-    private Response ok(Application application, String acceptLanguage) {
-        return Response.ok(view(application, acceptLanguage)).header(HttpHeaders.ETAG, Preconditions.etag(application.version)).build();
     }
 }

@@ -3,19 +3,15 @@ package nl.ecza.registry.round.rest;
 import nl.ecza.registry.common.problem.InvalidParametersException;
 
 /** The {year} path segment, taken as text so a non-number gets a precise 400 rather than a 404. */
-final class Years {
+public final class Years {
 
     private Years() {
     }
 
-    static int parse(String year) {
+    public static int parse(String year) {
         if (year == null || !year.matches("\\d{4}")) {
             throw InvalidParametersException.of("year", "moet een jaartal zijn, zoals 2026", "must be a year, such as 2026");
         }
         return Integer.parseInt(year);
-    }
-
-    static int orphaCode(String code) {
-        return nl.ecza.registry.nomenclature.model.OrphaCodes.parse("orphaCode", code);
     }
 }
