@@ -11,7 +11,7 @@ refuses() {   # description, expected text, env assignments...
   local what=$1 expected=$2 out code
   shift 2
   set +e
-  out=$(env -u QUARKUS_PROFILE -u ECZA_DB_URL -u ECZA_JWT_PUBLIC_KEY_LOCATION "$@" timeout 60 java -jar "$jar" 2>&1)
+  out=$(env -u QUARKUS_PROFILE -u ECZA_DB_URL -u ECZA_JWT_PUBLIC_KEY_LOCATION -u ECZA_JWT_AUDIENCE "$@" timeout 60 java -jar "$jar" 2>&1)
   code=$?
   set -e
   if [ "$code" -ne 0 ] && grep -q "refuses to start" <<<"$out" && grep -qF "$expected" <<<"$out"; then
@@ -23,6 +23,8 @@ refuses() {   # description, expected text, env assignments...
 
 refuses "no database URL, no token key" "set ECZA_DB_URL"
 refuses "no token key" "set ECZA_JWT_PUBLIC_KEY_LOCATION" ECZA_DB_URL=jdbc:postgresql://localhost:1/ecza
+refuses "no token audience" "set ECZA_JWT_AUDIENCE" ECZA_DB_URL=jdbc:postgresql://localhost:1/ecza \
+  ECZA_JWT_PUBLIC_KEY_LOCATION=dev-keys/development-verification-key.pem
 refuses "the development key" "development key shipped in the jar" ECZA_DB_URL=jdbc:postgresql://localhost:1/ecza \
   ECZA_JWT_PUBLIC_KEY_LOCATION=dev-keys/development-verification-key.pem
 [ "$failures" -eq 0 ] && echo "production refusals: all checks pass" || exit 1

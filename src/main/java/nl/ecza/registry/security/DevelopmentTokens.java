@@ -20,6 +20,8 @@ import io.smallrye.jwt.util.KeyUtils;
 public final class DevelopmentTokens {
 
     public static final String ISSUER = "https://ecza.localhost/development-issuer";
+    /** The audience the local and test profiles expect (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "ecza-registry";
     public static final String SIGNING_KEY = "dev-keys/development-signing-key.pem";
     public static final String VERIFICATION_KEY = "dev-keys/development-verification-key.pem";
 
@@ -28,7 +30,7 @@ public final class DevelopmentTokens {
 
     /** A token for {@code subject} with these roles, acting for these institutions (registry or ROR ids). */
     public static String mint(String subject, Set<String> roles, Collection<String> institutions, Duration lifetime) {
-        var claims = Jwt.issuer(ISSUER).subject(subject).upn(subject).claim("preferred_username", subject).groups(roles)
+        var claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).claim("preferred_username", subject).groups(roles)
                 .expiresIn(lifetime);
         if (!institutions.isEmpty()) {
             claims.claim("institutions", List.copyOf(institutions));
@@ -47,7 +49,8 @@ public final class DevelopmentTokens {
         }
     }
 
-    private static PrivateKey signingKey() {
+    /** The development signing key (also for tests that forge tokens the registry must refuse). */
+    public static PrivateKey signingKey() {
         try {
             return KeyUtils.decodePrivateKey(resource(SIGNING_KEY));
         } catch (GeneralSecurityException e) {

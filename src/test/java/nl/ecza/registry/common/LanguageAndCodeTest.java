@@ -1,6 +1,8 @@
 package nl.ecza.registry.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalInt;
 
@@ -25,6 +27,20 @@ class LanguageAndCodeTest {
     @ParameterizedTest
     @NullAndEmptySource
     void shouldDefaultToDutch(String header) {
+        assertEquals(Language.NL, Language.fromAcceptLanguage(header));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en-GB, en;q=0.9", "*", ",,", "nl ; q=0.5", "en;Q=1.000", "de-CH-1901"})
+    void shouldAcceptWellFormedAcceptLanguage(String header) {
+        assertTrue(Language.isWellFormed(header));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {";", ";;;,,,", "en;q=2", "en;q=0.1234", "en;q=abc", "e n", "abcdefghi", "en-", "en;x=1", "\u00e9n"})
+    void shouldRefuseMalformedAcceptLanguage(String header) {
+        assertFalse(Language.isWellFormed(header));
+        // an error response still needs a language: the lenient reading never throws
         assertEquals(Language.NL, Language.fromAcceptLanguage(header));
     }
 

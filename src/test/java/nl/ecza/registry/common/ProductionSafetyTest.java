@@ -21,7 +21,7 @@ import nl.ecza.registry.common.config.ProductionSafety;
  */
 class ProductionSafetyTest {
 
-    private static final List<String> SET = List.of("ECZA_DB_URL", "ECZA_JWT_PUBLIC_KEY_LOCATION");
+    private static final List<String> SET = List.of("ECZA_DB_URL", "ECZA_JWT_PUBLIC_KEY_LOCATION", "ECZA_JWT_AUDIENCE");
 
     @AfterEach
     void clear() {
@@ -35,14 +35,16 @@ class ProductionSafetyTest {
     @Test
     void shouldRefuseWithoutDatabaseAndKeyNamingWhatToSet() {
         List<String> refusals = ProductionSafety.beforeBoot("prod", true);
-        assertEquals(2, refusals.size(), refusals.toString());
+        assertEquals(3, refusals.size(), refusals.toString());
         assertTrue(refusals.get(0).contains("ECZA_DB_URL"), refusals.get(0));
         assertTrue(refusals.get(1).contains("ECZA_JWT_PUBLIC_KEY_LOCATION"), refusals.get(1));
+        assertTrue(refusals.get(2).contains("ECZA_JWT_AUDIENCE"), refusals.get(2));
     }
 
     @Test
     void shouldRefuseTheDevelopmentKey() {
-        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", "dev-keys/development-verification-key.pem"));
+        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", "dev-keys/development-verification-key.pem",
+                "ECZA_JWT_AUDIENCE", "ecza-registry"));
         List<String> refusals = ProductionSafety.beforeBoot("prod", true);
         assertEquals(1, refusals.size(), refusals.toString());
         assertTrue(refusals.get(0).contains("development key"), refusals.get(0));
@@ -51,7 +53,8 @@ class ProductionSafetyTest {
     @Test
     void shouldStartWithADatabaseAndTheIdentityProvidersKey(@TempDir Path dir) throws IOException {
         Path key = Files.writeString(dir.resolve("idp.pem"), "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
-        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", key.toString()));
+        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", key.toString(),
+                "ECZA_JWT_AUDIENCE", "ecza-registry"));
         assertEquals(List.of(), ProductionSafety.beforeBoot("prod", true));
         // the import job needs the database, not the token key
         System.clearProperty("ECZA_JWT_PUBLIC_KEY_LOCATION");
@@ -59,8 +62,17 @@ class ProductionSafetyTest {
     }
 
     @Test
+    void shouldRefuseTokensWithoutAnExpectedAudience(@TempDir Path dir) throws IOException {
+        Path key = Files.writeString(dir.resolve("idp.pem"), "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
+        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", key.toString()));
+        List<String> refusals = ProductionSafety.beforeBoot("prod", true);
+        assertEquals(1, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).contains("ECZA_JWT_AUDIENCE"), refusals.get(0));
+    }
+
+    @Test
     void shouldNeverAllowTheDemoRegisterInProduction() {
         assertTrue(ProductionSafety.refusals(java.util.Optional.of("jdbc:postgresql://db/ecza"), java.util.Optional.of("https://idp/jwks"),
-                java.util.Optional.empty(), true, true).get(0).contains("demo"));
+                java.util.Optional.empty(), java.util.Optional.of("ecza-registry"), true, true).get(0).contains("demo"));
     }
 }

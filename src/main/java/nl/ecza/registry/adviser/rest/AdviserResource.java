@@ -3,6 +3,7 @@ package nl.ecza.registry.adviser.rest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,7 +36,8 @@ import nl.ecza.registry.common.csv.CsvTable;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.paging.PageRequest;
 import nl.ecza.registry.common.paging.Paging;
-import nl.ecza.registry.common.problem.InvalidParametersException;
+import nl.ecza.registry.common.validation.WholeNumbers;
+import nl.ecza.registry.nomenclature.model.OrphaCodes;
 import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.finder.readmodel.DayView;
 import nl.ecza.registry.finder.readmodel.RegisterReadModel;
@@ -115,6 +117,8 @@ public class AdviserResource {
     public Response compare(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpHeaders headers) {
+        // The path names one condition: a blank or malformed one is refused here, not read as "no condition".
+        OrphaCodes.parse("orphaCode", orphaCode);
         Search s = search(orphaCode, null, null, null, null, null, null, acceptLanguage);
         List<ConditionComparison.Row> rows = s.result.hits().stream().map(s.search::best).toList();
         if (CsvTable.wanted(headers)) {
@@ -150,9 +154,7 @@ public class AdviserResource {
             @Context HttpHeaders headers) {
         Search s = search(orphaCode, q, ern, institution, city, province, expiringWithinMonths, acceptLanguage);
         List<ConditionComparison.Row> rows = s.result.hits().stream().flatMap(hit -> s.search.rows(hit).stream()).toList();
-        boolean json = headers.getAcceptableMediaTypes().stream().filter(t -> !t.isWildcardType()).findFirst()
-                .map(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE)).orElse(false);
-        if (!json) {
+        if (CsvTable.wanted(headers, true)) {
             return csv(AdviserCsv.of(rows, s.language), "ecza-advies-" + s.day.date(), s.language);
         }
         return privately(Response.ok(new AdviserExport(s.day.date(), s.result.conditions().stream().map(s.search.mapper()::searched).toList(),
@@ -175,19 +177,8 @@ public class AdviserResource {
     }
 
     private static Integer months(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            int months = Integer.parseInt(text.trim());
-            if (months >= 1 && months <= MAX_EXPIRY_MONTHS) {
-                return months;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw InvalidParametersException.of("expiringWithinMonths", "moet een geheel getal van 1 tot en met %d zijn".formatted(MAX_EXPIRY_MONTHS),
-                "must be a whole number from 1 to %d".formatted(MAX_EXPIRY_MONTHS));
+        OptionalLong months = WholeNumbers.parse("expiringWithinMonths", text, 1, MAX_EXPIRY_MONTHS);
+        return months.isPresent() ? (int) months.getAsLong() : null;
     }
 
     /** Answers to a signed-in adviser are not for shared caches. */

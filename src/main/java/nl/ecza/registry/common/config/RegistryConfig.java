@@ -27,6 +27,8 @@ public interface RegistryConfig {
 
     Log log();
 
+    Http http();
+
     interface Api {
         /** Full API version, sent as the API-Version header and equal to info.version of openapi/openapi.yaml. */
         String version();
@@ -104,6 +106,11 @@ public interface RegistryConfig {
         /** Weeks after a decision within which the institution may object. */
         @WithDefault("6")
         int objectionWeeks();
+    }
+
+    interface Http {
+        /** Strict-Transport-Security on every response (set under prod, where TLS ends in front of the service). */
+        java.util.Optional<String> strictTransportSecurity();
     }
 
     interface Log {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -62,17 +63,60 @@ public final class CsvTable {
         return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 
-    /** Whether the client prefers CSV over JSON (Accept, by quality); JSON is the default. */
+    /** Whether the client prefers CSV over JSON (Accept, by quality); JSON when it does not say. */
     public static boolean wanted(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.valueOf(TEXT_CSV_NAME)) && !type.isWildcardType()) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
+        return wanted(headers, false);
+    }
+
+    /**
+     * Whether the client prefers CSV over JSON by the qualities in Accept; {@code csvByDefault} decides a missing or
+     * empty Accept and a tie (such as {@code *}{@code /*}). Read here rather than through the framework, whose
+     * parser throws on an empty or malformed header: a malformed one is a 406, like on every other operation.
+     */
+    public static boolean wanted(HttpHeaders headers, boolean csvByDefault) {
+        double csv = -1;
+        double json = -1;
+        for (String value : headers.getRequestHeader(HttpHeaders.ACCEPT)) {
+            for (String element : value.split(",")) {
+                if (element.isBlank()) {
+                    continue;
+                }
+                MediaType type = mediaType(element.trim());
+                double quality = quality(type);
+                if (type.isCompatible(TEXT_CSV)) {
+                    csv = Math.max(csv, quality);
+                }
+                if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                    json = Math.max(json, quality);
+                }
             }
         }
-        return false;
+        if (csv == -1 && json == -1) {
+            return csvByDefault;
+        }
+        if (csv <= 0 && json <= 0) {
+            throw new NotAcceptableException();
+        }
+        return csv == json ? csvByDefault : csv > json;
+    }
+
+    private static MediaType mediaType(String text) {
+        try {
+            return MediaType.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new NotAcceptableException();
+        }
+    }
+
+    private static double quality(MediaType type) {
+        String q = type.getParameters().get("q");
+        if (q == null) {
+            return 1;
+        }
+        if (!q.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
+            throw new NotAcceptableException();
+        }
+        return Double.parseDouble(q);
     }
 
     /** A download name such as ecza-erkenningen-2026-11-23.csv. */

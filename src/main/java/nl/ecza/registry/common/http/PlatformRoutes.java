@@ -1,6 +1,7 @@
 package nl.ecza.registry.common.http;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -45,8 +47,9 @@ public class PlatformRoutes {
 
     void install(@Observes Router router) {
         String version = config.api().version();
+        Optional<String> hsts = config.http().strictTransportSecurity();
         router.route().order(Integer.MIN_VALUE).handler(rc -> {
-            rc.addHeadersEndHandler(v -> rc.response().headers().set(API_VERSION, version));
+            rc.addHeadersEndHandler(v -> securityHeaders(rc.response().headers(), version, hsts));
             rc.next();
         });
         // CORS: the contract is open to every origin (ADR /core/publish-openapi), the rest of the API to the
@@ -62,11 +65,55 @@ public class PlatformRoutes {
                 rc.next();
             }
         });
+        // One place refuses a malformed Accept-Language, for every operation; everything after it may rely on it.
+        router.route().order(Integer.MIN_VALUE + 3).handler(rc -> {
+            if (Language.isWellFormed(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE))) {
+                rc.next();
+            } else {
+                writeProblem(rc, ProblemType.INVALID_PARAMETERS, List.of(new Problem.InvalidParam("Accept-Language",
+                        "RFC 9110: language tags such as nl or en-GB, optionally with ;q=0.5, separated by commas")));
+            }
+        });
+        // The contract is a document to read: other methods are refused, as on every other resource.
+        router.routeWithRegex("/v1/openapi(\\.json|\\.yaml|\\.yml)?").order(Integer.MIN_VALUE + 4).handler(rc -> {
+            HttpMethod method = rc.request().method();
+            if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
+                rc.next();
+            } else {
+                rc.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
+                writeProblem(rc, ProblemType.METHOD_NOT_ALLOWED);
+            }
+        });
         // Last resort: a path nothing else serves.
         router.route().order(Integer.MAX_VALUE).handler(rc -> writeProblem(rc, ProblemType.NOT_FOUND));
+        // Failures below JAX-RS (the router, the body handler, the platform's own handlers) become problems too.
+        router.errorHandler(400, rc -> writeProblem(rc, ProblemType.BAD_REQUEST));
         router.errorHandler(413, rc -> writeProblem(rc, ProblemType.PAYLOAD_TOO_LARGE));
         router.errorHandler(404, rc -> writeProblem(rc, ProblemType.NOT_FOUND));
         router.errorHandler(405, rc -> writeProblem(rc, ProblemType.METHOD_NOT_ALLOWED));
+        router.errorHandler(406, rc -> writeProblem(rc, ProblemType.NOT_ACCEPTABLE));
+        router.errorHandler(415, rc -> writeProblem(rc, ProblemType.UNSUPPORTED_MEDIA_TYPE));
+        router.errorHandler(500, rc -> {
+            LOG.errorf(rc.failure(), "%s %s failed below JAX-RS", rc.request().method(), rc.normalizedPath());
+            writeProblem(rc, ProblemType.INTERNAL_ERROR);
+        });
+    }
+
+    /**
+     * Headers every response carries (ADR /core/transport/security-headers): the API version, no MIME sniffing, no
+     * framing, HSTS where configured, and no caching unless the response says it is public (PublicRepresentations).
+     */
+    static void securityHeaders(MultiMap headers, String version, Optional<String> hsts) {
+        headers.set(API_VERSION, version);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        if (!headers.contains("Content-Security-Policy")) {
+            headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+        }
+        hsts.ifPresent(value -> headers.set("Strict-Transport-Security", value));
+        if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
     }
 
     private void cors(RoutingContext rc, List<String> origins) {
@@ -111,13 +158,17 @@ public class PlatformRoutes {
     }
 
     private void writeProblem(RoutingContext rc, ProblemType type) {
+        writeProblem(rc, type, null);
+    }
+
+    private void writeProblem(RoutingContext rc, ProblemType type, List<Problem.InvalidParam> invalidParams) {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
         Language language = Language.fromAcceptLanguage(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String path = rc.normalizedPath();
         String detail = ProblemResponses.genericDetail(type, path, rc.request().method().name()).in(language);
-        Problem problem = ProblemResponses.problem(type, language, detail, path, null);
+        Problem problem = ProblemResponses.problem(type, language, detail, path, invalidParams);
         try {
             rc.response()
                     .setStatusCode(type.status())

@@ -3,14 +3,16 @@ package nl.ecza.registry.common.paging;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.ecza.registry.common.language.LocalizedText;
 import nl.ecza.registry.common.problem.InvalidParametersException;
+import nl.ecza.registry.common.validation.WholeNumbers;
 
 /** A validated {@code page} / {@code pageSize} pair: pages count from 1. */
 public record PageRequest(int page, int pageSize) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
+    /** Far beyond any list the registry holds, and small enough that an offset always fits an int. */
+    public static final int MAX_PAGE = 1_000_000;
 
     /**
      * Accepts absent values (defaults) and rejects non-numbers and out-of-range values with a field-level
@@ -18,32 +20,19 @@ public record PageRequest(int page, int pageSize) {
      */
     public static PageRequest of(String page, String pageSize) {
         List<InvalidParametersException.Violation> violations = new ArrayList<>();
-        int p = number("page", page, 1, violations);
-        int size = number("pageSize", pageSize, DEFAULT_PAGE_SIZE, violations);
-        if (p < 1) {
-            violations.add(new InvalidParametersException.Violation("page",
-                    LocalizedText.of("moet 1 of groter zijn", "must be 1 or more")));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            violations.add(new InvalidParametersException.Violation("pageSize",
-                    LocalizedText.of("moet tussen 1 en %d liggen".formatted(MAX_PAGE_SIZE),
-                            "must be between 1 and %d".formatted(MAX_PAGE_SIZE))));
-        }
+        int p = number("page", page, 1, MAX_PAGE, 1, violations);
+        int size = number("pageSize", pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, violations);
         if (!violations.isEmpty()) {
             throw new InvalidParametersException(violations);
         }
         return new PageRequest(p, size);
     }
 
-    private static int number(String name, String text, int absent, List<InvalidParametersException.Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
+    private static int number(String name, String text, int min, int max, int absent, List<InvalidParametersException.Violation> violations) {
         try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            violations.add(new InvalidParametersException.Violation(name,
-                    LocalizedText.of("moet een geheel getal zijn", "must be a whole number")));
+            return WholeNumbers.parse(name, text, min, max, absent);
+        } catch (InvalidParametersException e) {
+            violations.addAll(e.violations());
             return absent;
         }
     }

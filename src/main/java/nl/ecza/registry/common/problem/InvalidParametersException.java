@@ -24,6 +24,10 @@ public final class InvalidParametersException extends RegistryException {
         return new InvalidParametersException(List.of(new Violation(name, LocalizedText.of(reasonNl, reasonEn))));
     }
 
+    public List<Violation> violations() {
+        return violations;
+    }
+
     @Override
     public List<Problem.InvalidParam> invalidParams(Language language) {
         return violations.stream().map(v -> new Problem.InvalidParam(v.name(), v.reason().in(language))).toList();

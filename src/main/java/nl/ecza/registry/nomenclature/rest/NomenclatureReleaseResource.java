@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import nl.ecza.registry.common.paging.PageRequest;
-import nl.ecza.registry.common.problem.InvalidParametersException;
+import nl.ecza.registry.common.validation.WholeNumbers;
 import nl.ecza.registry.common.paging.Paging;
 import nl.ecza.registry.nomenclature.api.ReleaseDetails;
 import nl.ecza.registry.nomenclature.api.ReleaseList;
@@ -83,11 +83,7 @@ public class NomenclatureReleaseResource {
     }
 
     private static long releaseId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw InvalidParametersException.of("releaseId", "moet een geheel getal zijn", "must be a whole number");
-        }
+        return WholeNumbers.parse("releaseId", text, 1, Long.MAX_VALUE).orElseThrow();
     }
 
     private ReleaseSummary summary(NomenclatureRelease r) {
