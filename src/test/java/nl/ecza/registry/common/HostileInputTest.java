@@ -38,7 +38,7 @@ import nl.ecza.registry.support.Tokens;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTest {
 
-    static final int YEAR = 2038;
+    static final int YEAR = 2040;
     static final String LUMC = "05xvt9f17";
 
     @Inject
@@ -176,8 +176,8 @@ class HostileInputTest {
         String staff = Tokens.role(Roles.SECRETARIAT);
         String centre = as(staff).contentType(ContentType.JSON).body(Map.of("nameNl", "Datumtest", "nameEn", "Date test",
                 "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
-        as(staff).contentType(ContentType.JSON).body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", "2037-10-01T00:00:00Z",
-                "validFrom", "2037-10-01", "published", false)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
+        as(staff).contentType(ContentType.JSON).body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", (YEAR - 1) + "-10-01T00:00:00Z",
+                "validFrom", (YEAR - 1) + "-10-01", "published", false)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
                 .statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("decisionDate"));
         as(staff).get("/v1/register/expertise-centres/{c}", centre).then().body("recognitions.size()", equalTo(0));
     }
