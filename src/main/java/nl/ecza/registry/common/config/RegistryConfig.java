@@ -2,8 +2,12 @@ package nl.ecza.registry.common.config;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
+import nl.ecza.registry.round.model.RecognitionRound;
 
 /** Typed view of the {@code ecza.*} settings in application.properties. */
 @ConfigMapping(prefix = "ecza")
@@ -103,8 +107,9 @@ public interface RegistryConfig {
         @WithDefault("--10-31")
         java.time.MonthDay decisionsDue();
 
-        /** Weeks after a decision within which the institution may object. */
+        /** Weeks after a decision within which the institution may object; never fewer than the statutory six. */
         @WithDefault("6")
+        @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS)
         int objectionWeeks();
     }
 

@@ -37,7 +37,6 @@ import nl.ecza.registry.opendata.service.OpenData;
 import nl.ecza.registry.round.model.RecognitionRound;
 import nl.ecza.registry.round.rest.Years;
 import nl.ecza.registry.round.model.RoundNotFoundException;
-import nl.ecza.registry.round.model.RoundState;
 
 /**
  * The yearly published list. Its own root resource because JAX-RS picks the root with the longest literal
@@ -81,7 +80,7 @@ public class PublishedListResource {
         // Rounds before this registry exist only as their recognitions; a round it runs has a list once published
         // (possibly empty, if nothing was recognised).
         RecognitionRound round = RecognitionRound.findById(y);
-        if (round != null ? round.state != RoundState.PUBLISHED : rows.isEmpty()) {
+        if (round != null ? !round.recognitionsPublic() : rows.isEmpty()) {
             throw new RoundNotFoundException(y);
         }
         return lists.list(http, headers, register, day, language, y, () -> rows, "ecza-erkenningen-ronde-" + y);

@@ -197,7 +197,7 @@ public class RegisterMaintenance {
     /** A recognition of a round that this registry runs becomes public with the round, not before. */
     private static void requireRoundPublished(int year) {
         nl.ecza.registry.round.model.RecognitionRound round = nl.ecza.registry.round.model.RecognitionRound.findById(year);
-        if (round != null && round.state != nl.ecza.registry.round.model.RoundState.PUBLISHED) {
+        if (round != null && !round.recognitionsPublic()) {
             throw nl.ecza.registry.round.model.RoundConflictException.phase(round, "na publicatie van de ronde", "after the round is published");
         }
     }

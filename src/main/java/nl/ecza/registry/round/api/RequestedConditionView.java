@@ -29,7 +29,8 @@ public record RequestedConditionView(
             + "recognition it renews).")
     public record DecisionView(@Schema(required = true) DecisionOutcome outcome, @Schema(required = true) LocalDate decisionDate,
             String reason, UUID recognitionId, LocalDate validFrom, LocalDate validUntil,
-            @Schema(description = "Last day on which an objection is accepted.", required = true) LocalDate objectionClosesOn) {
+            @Schema(description = "Last day on which an objection is accepted (Europe/Amsterdam), fixed when the decision is taken: "
+                    + "at least six weeks after the decision date.", required = true) LocalDate objectionClosesOn) {
     }
 
     @Schema(description = "An objection (bezwaar) against a refusal, and its outcome once decided.")

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.ecza.registry.common.validation.RegistryDate;
 
+import nl.ecza.registry.round.model.RecognitionRound;
 import nl.ecza.registry.round.model.RoundState;
 
 /**
@@ -18,11 +19,12 @@ import nl.ecza.registry.round.model.RoundState;
  */
 @Schema(description = "Changes to a round; fields left out stay as they are. state moves the round to its next phase "
         + "(planned -> open -> closedForApplications -> inAssessment -> decided -> published); published makes the round's "
-        + "recognitions public.")
+        + "recognitions public. applicationDeadline must lie in the future; while the round is open it can only be extended.")
 public record RoundChanges(
         RoundState state,
         @RegistryDate OffsetDateTime applicationDeadline,
         @RegistryDate LocalDate assessmentEnds,
         @RegistryDate LocalDate decisionsDue,
-        @Min(1) @Max(26) Integer objectionWeeks) {
+        @Schema(description = "At least 6, the statutory objection period (Awb art. 6:7). Applies to decisions taken from now on; "
+                + "a decided condition keeps the objection window it was given.") @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS) @Max(26) Integer objectionWeeks) {
 }

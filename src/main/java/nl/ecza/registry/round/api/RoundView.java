@@ -17,6 +17,7 @@ public record RoundView(
         @Schema(description = "True while the round is open and the deadline has not passed.", required = true) boolean acceptingApplications,
         @Schema(required = true) LocalDate assessmentEnds,
         @Schema(required = true) LocalDate decisionsDue,
-        @Schema(description = "Weeks after a decision within which an institution may object.", required = true, examples = "6") int objectionWeeks,
+        @Schema(description = "Weeks after a decision within which an institution may object; at least 6 (Awb art. 6:7). "
+                + "Each decision keeps the window it was given (decision.objectionClosesOn).", required = true, examples = "6") int objectionWeeks,
         @Schema(description = "When the round's recognitions were published.") OffsetDateTime publishedAt) {
 }

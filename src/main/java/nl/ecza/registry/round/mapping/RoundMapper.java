@@ -76,7 +76,7 @@ public class RoundMapper {
             Recognition recognition = c.recognitionId == null ? null : Recognition.findById(c.recognitionId);
             decision = new RequestedConditionView.DecisionView(c.decision, c.decisionDate, c.decisionReason, c.recognitionId,
                     recognition == null ? null : recognition.validFrom, recognition == null ? null : recognition.validUntil,
-                    c.objectionClosesOn(round.objectionWeeks));
+                    c.objectionClosesOn);
         }
         RequestedConditionView.ObjectionView objection = c.objectionLodgedAt == null ? null
                 : new RequestedConditionView.ObjectionView(ClockProducer.inAmsterdam(c.objectionLodgedAt), c.objectionReason, c.objectionOutcome,

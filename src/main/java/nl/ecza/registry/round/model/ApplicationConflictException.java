@@ -1,18 +1,12 @@
 package nl.ecza.registry.round.model;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import nl.ecza.registry.common.language.LocalizedText;
 import nl.ecza.registry.common.problem.RegistryException;
-import nl.ecza.registry.common.time.ClockProducer;
 
 /** The application's state or the round's deadline does not allow the change. */
 public final class ApplicationConflictException extends RegistryException {
-
-    private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("d MMMM uuuu 'om' HH:mm 'uur' (z)", Locale.forLanguageTag("nl-NL"));
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm (z)", Locale.ENGLISH);
 
     private ApplicationConflictException(LocalizedText detail) {
         super(detail);
@@ -26,10 +20,9 @@ public final class ApplicationConflictException extends RegistryException {
 
     /** Names the deadline in Amsterdam time: the institution must see exactly when it closed. */
     public static ApplicationConflictException deadlinePassed(int year, Instant deadline) {
-        var local = deadline.atZone(ClockProducer.AMSTERDAM);
         return new ApplicationConflictException(LocalizedText.of(
-                "De aanvraagtermijn van de ronde %d is gesloten: aanvragen konden worden ingediend tot %s.".formatted(year, NL.format(local)),
-                "The application period of round %d has closed: applications were accepted until %s.".formatted(year, EN.format(local))));
+                "De aanvraagtermijn van de ronde %d is gesloten: aanvragen konden worden ingediend tot %s.".formatted(year, AmsterdamTime.nl(deadline)),
+                "The application period of round %d has closed: applications were accepted until %s.".formatted(year, AmsterdamTime.en(deadline))));
     }
 
     private static String dutch(ApplicationState state) {

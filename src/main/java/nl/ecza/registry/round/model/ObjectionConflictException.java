@@ -20,6 +20,16 @@ public final class ObjectionConflictException extends RegistryException {
                         .formatted(orphaCode, decided, closedOn)));
     }
 
+    public static ObjectionConflictException notARefusal(int orphaCode) {
+        return of("Bezwaar kan alleen tegen een besluit tot niet-erkennen; over ORPHA:%d is dat niet genomen.".formatted(orphaCode),
+                "An objection is only possible against a refusal; ORPHA:%d has not been refused.".formatted(orphaCode));
+    }
+
+    public static ObjectionConflictException alreadyLodged(int orphaCode) {
+        return of("Tegen het besluit over ORPHA:%d is al bezwaar gemaakt.".formatted(orphaCode),
+                "An objection against the decision on ORPHA:%d has already been lodged.".formatted(orphaCode));
+    }
+
     public static ObjectionConflictException of(String nl, String en) {
         return new ObjectionConflictException(LocalizedText.of(nl, en));
     }

@@ -26,4 +26,9 @@ public enum RoundState {
     public RoundState next() {
         return this == PUBLISHED ? null : values()[ordinal() + 1];
     }
+
+    /** Phase order: a round moves forward one phase at a time, never back and never skipping one. */
+    public boolean mayMoveTo(RoundState target) {
+        return target != null && target == next();
+    }
 }

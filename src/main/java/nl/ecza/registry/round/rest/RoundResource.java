@@ -102,7 +102,8 @@ public class RoundResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createRecognitionRound", summary = "Create the round of a year",
             description = "Secretariat. One round per year; dates left out take the defaults (applications before 1 April 00:00 "
-                    + "Europe/Amsterdam, assessment until 31 July, decisions by 31 October, 6 weeks for objections). The round starts planned.")
+                    + "Europe/Amsterdam, assessment until 31 July, decisions by 31 October, 6 weeks for objections, never fewer). The deadline must lie in the future (409 otherwise). "
+                    + "The round starts planned.")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
@@ -129,7 +130,9 @@ public class RoundResource {
     @Operation(operationId = "changeRecognitionRound", summary = "Adjust a round or move it to its next phase",
             description = "Secretariat. Change phase dates, or set state to the next phase. Closing for applications is only "
                     + "possible after the deadline; decided needs a decision on every submitted condition; published makes the "
-                    + "round's recognitions public in the finder.")
+                    + "round's recognitions public in the finder. The application deadline must lie in the future; while the round is "
+                    + "open it can only be extended, and once applications are closed it is frozen (409). objectionWeeks (at least 6) "
+                    + "applies to decisions taken from then on; a decided condition keeps its objectionClosesOn.")
     @APIResponse(responseCode = "200", description = "The changed round", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -1,6 +1,7 @@
 package nl.ecza.registry.round.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -150,10 +151,11 @@ public class ApplicationService {
     }
 
     private void requireAccepting(RecognitionRound round) {
-        if (!clock.instant().isBefore(round.applicationDeadline)) {
+        Instant now = clock.instant();
+        if (round.deadlinePassedAt(now)) {
             throw ApplicationConflictException.deadlinePassed(round.year, round.applicationDeadline);
         }
-        if (!round.acceptsApplicationsAt(clock.instant())) {
+        if (!round.acceptsApplicationsAt(now)) {
             throw RoundConflictException.phase(round, "als de ronde open is", "while the round is open");
         }
     }

@@ -81,15 +81,14 @@ public class AssessmentService {
         }
         LocalDate today = ClockProducer.today(clock);
         LocalDate decided = input.decisionDate() != null ? input.decisionDate() : today;
-        LocalDate deadline = LocalDate.ofInstant(change.round.applicationDeadline, ClockProducer.AMSTERDAM);
-        if (decided.isBefore(deadline) || decided.isAfter(today) || decided.getYear() > year + 1) {
+        if (!change.round.mayDecideOn(decided, today)) {
+            LocalDate deadline = change.round.deadlineDay();
             throw InvalidParametersException.of("decisionDate", "moet tussen de aanvraagtermijn (%s) en vandaag liggen, uiterlijk in %d"
                     .formatted(deadline, year + 1), "must lie between the application deadline (%s) and today, at the latest in %d"
                     .formatted(deadline, year + 1));
         }
-        change.condition.decision = input.outcome();
-        change.condition.decisionDate = decided;
-        change.condition.decisionReason = input.reason();
+        // The objection window is fixed now, with the weeks the institution is told in this decision.
+        change.condition.decide(input.outcome(), decided, input.reason(), change.round.objectionWeeks);
         if (input.outcome() == DecisionOutcome.RECOGNISED) {
             change.condition.recognitionId = recognise(change.application, change.round, orphaCode, decided);
         }
@@ -102,17 +101,12 @@ public class AssessmentService {
         lockForChange(application);
         Change change = new Change(application, RoundService.find(year), condition(application, orphaCode));
         RequestedCondition c = change.condition;
-        if (c.decision != DecisionOutcome.NOT_RECOGNISED) {
-            throw ObjectionConflictException.of("Bezwaar kan alleen tegen een besluit tot niet-erkennen; over ORPHA:%d is dat niet genomen.".formatted(orphaCode),
-                    "An objection is only possible against a refusal; ORPHA:%d has not been refused.".formatted(orphaCode));
+        if (!c.openToObjection()) {
+            throw c.decision == DecisionOutcome.NOT_RECOGNISED ? ObjectionConflictException.alreadyLodged(orphaCode)
+                    : ObjectionConflictException.notARefusal(orphaCode);
         }
-        if (c.objectionLodgedAt != null) {
-            throw ObjectionConflictException.of("Tegen het besluit over ORPHA:%d is al bezwaar gemaakt.".formatted(orphaCode),
-                    "An objection against the decision on ORPHA:%d has already been lodged.".formatted(orphaCode));
-        }
-        LocalDate closes = c.objectionClosesOn(change.round.objectionWeeks);
-        if (ClockProducer.today(clock).isAfter(closes)) {
-            throw ObjectionConflictException.windowClosed(orphaCode, c.decisionDate, closes);
+        if (!c.objectionInTimeOn(ClockProducer.today(clock))) {
+            throw ObjectionConflictException.windowClosed(orphaCode, c.decisionDate, c.objectionClosesOn);
         }
         c.objectionLodgedAt = clock.instant();
         c.objectionReason = input.reason();
@@ -133,8 +127,8 @@ public class AssessmentService {
         }
         LocalDate today = ClockProducer.today(clock);
         LocalDate decided = input.decidedOn() != null ? input.decidedOn() : today;
-        LocalDate lodged = LocalDate.ofInstant(c.objectionLodgedAt, ClockProducer.AMSTERDAM);
-        if (decided.isBefore(lodged) || decided.isAfter(today) || decided.getYear() > year + 1) {
+        if (!c.mayDecideObjectionOn(decided, today, year)) {
+            LocalDate lodged = c.objectionLodgedOn();
             throw InvalidParametersException.of("decidedOn", "moet tussen het bezwaar (%s) en vandaag liggen, uiterlijk in %d"
                     .formatted(lodged, year + 1), "must lie between the objection (%s) and today, at the latest in %d".formatted(lodged, year + 1));
         }
@@ -173,10 +167,10 @@ public class AssessmentService {
             from = running.validUntil;
         }
         UUID recognition = centres.recognise(new NewRecognition(application.centreId, orphaCode, round.year, decided, from, null,
-                round.state == RoundState.PUBLISHED));
+                round.recognitionsPublic()));
         audit.record("recognition.created", "recognition", recognition, null, java.util.Map.of("centreId", application.centreId.toString(),
                 "orphaCode", orphaCode, "roundYear", round.year, "decisionDate", decided.toString(), "validFrom", from.toString(),
-                "published", round.state == RoundState.PUBLISHED, "application", application.id.toString()));
+                "published", round.recognitionsPublic(), "application", application.id.toString()));
         return recognition;
     }
 

@@ -1,6 +1,12 @@
 package nl.ecza.registry.round.service;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
 import io.quarkus.hibernate.orm.panache.Panache;
+
+import nl.ecza.registry.round.model.RequestedCondition;
 
 /** Set-wise questions and updates over the requested conditions of a round. */
 final class RequestedConditionQueries {
@@ -16,14 +22,20 @@ final class RequestedConditionQueries {
                 .setParameter(1, year).getSingleResult()).longValue();
     }
 
-    /** Publication: every recognition the round's decisions created becomes public (bulk: no entity of these is loaded here). */
+    /**
+     * Publication: what {@link RequestedCondition#recognitionToPublish} names for the round's conditions becomes
+     * public, in one update (no recognition entity is loaded here, so none goes stale in the session).
+     */
     @SuppressWarnings("unchecked")
-    static java.util.List<java.util.UUID> publishRecognitions(int year) {
+    static List<UUID> publishRecognitions(int year) {
         Panache.getEntityManager().flush();
-        return Panache.getEntityManager().createNativeQuery("""
-                update recognition set published = true, version = version + 1 where not published and id in (
-                    select c.recognition_id from requested_condition c join application a on a.id = c.application_id
-                    where a.round_year = ?1 and c.recognition_id is not null) returning id""", java.util.UUID.class)
-                .setParameter(1, year).getResultList();
+        List<UUID> recognitions = RequestedCondition.<RequestedCondition>list("application.roundYear", year).stream()
+                .map(RequestedCondition::recognitionToPublish).flatMap(Optional::stream).toList();
+        if (recognitions.isEmpty()) {
+            return List.of();
+        }
+        return Panache.getEntityManager().createNativeQuery(
+                "update recognition set published = true, version = version + 1 where not published and id in (:ids) returning id", UUID.class)
+                .setParameter("ids", recognitions).getResultList();
     }
 }

@@ -3,8 +3,6 @@ package nl.ecza.registry.round.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,7 +13,6 @@ import nl.ecza.registry.audit.AuditTrail;
 import nl.ecza.registry.common.config.RegistryConfig;
 import nl.ecza.registry.common.event.RegistryChanged;
 import nl.ecza.registry.common.problem.InvalidParametersException;
-import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.common.write.Preconditions;
 import nl.ecza.registry.round.api.NewRound;
 import nl.ecza.registry.round.api.RoundChanges;
@@ -61,13 +58,19 @@ public class RoundService {
         RegistryConfig.Rounds defaults = config.rounds();
         RecognitionRound round = new RecognitionRound();
         round.year = year;
-        round.applicationDeadline = request.applicationDeadline() != null ? request.applicationDeadline().toInstant()
-                : midnightAmsterdam(defaults.applicationDeadline().atYear(year));
+        round.state = RoundState.PLANNED;
+        Instant now = clock.instant();
+        Instant deadline = request.applicationDeadline() != null ? request.applicationDeadline().toInstant()
+                : RecognitionRound.deadlineOn(defaults.applicationDeadline().atYear(year));
+        // Setting the first deadline follows the rule for moving it: a round nobody could apply to is refused.
+        if (!round.mayMoveDeadlineTo(deadline, now)) {
+            throw RoundConflictException.deadlineNotMovable(round, deadline, now);
+        }
+        round.applicationDeadline = deadline;
         round.assessmentEnds = request.assessmentEnds() != null ? request.assessmentEnds() : defaults.assessmentEnds().atYear(year);
         round.decisionsDue = request.decisionsDue() != null ? request.decisionsDue() : defaults.decisionsDue().atYear(year);
         round.objectionWeeks = request.objectionWeeks() != null ? request.objectionWeeks() : defaults.objectionWeeks();
-        round.state = RoundState.PLANNED;
-        round.createdAt = clock.instant();
+        round.createdAt = now;
         round.updatedAt = round.createdAt;
         checkPhaseDates(round);
         round.persistAndFlush();
@@ -81,11 +84,12 @@ public class RoundService {
         Preconditions.requireMatch(ifMatch, round.version);
         var before = mapper.round(round);
         if (changes.applicationDeadline() != null && !changes.applicationDeadline().toInstant().equals(round.applicationDeadline)) {
-            if (round.state != RoundState.PLANNED && round.state != RoundState.OPEN) {
-                // Once applications are closed, moving the deadline would reopen submission and withdrawal.
-                throw RoundConflictException.phase(round, "voordat de aanvraagtermijn gesloten is", "before the application period is closed");
+            Instant wanted = changes.applicationDeadline().toInstant();
+            Instant now = clock.instant();
+            if (!round.mayMoveDeadlineTo(wanted, now)) {
+                throw RoundConflictException.deadlineNotMovable(round, wanted, now);
             }
-            round.applicationDeadline = changes.applicationDeadline().toInstant();
+            round.applicationDeadline = wanted;
         }
         if (changes.assessmentEnds() != null) {
             round.assessmentEnds = changes.assessmentEnds();
@@ -94,6 +98,7 @@ public class RoundService {
             round.decisionsDue = changes.decisionsDue();
         }
         if (changes.objectionWeeks() != null) {
+            // Applies to decisions taken from now on: a decided condition keeps the window it was given.
             round.objectionWeeks = changes.objectionWeeks();
         }
         checkPhaseDates(round);
@@ -108,31 +113,25 @@ public class RoundService {
     }
 
     private void moveTo(RecognitionRound round, RoundState target) {
-        if (target != round.state.next()) {
-            throw new RoundConflictException(
-                    "De ronde %d is in de fase '%s'; de volgende fase is '%s'.".formatted(round.year, round.state.apiValue(), next(round)),
-                    "The round %d is in phase '%s'; its next phase is '%s'.".formatted(round.year, round.state.apiValue(), next(round)));
+        if (!round.state.mayMoveTo(target)) {
+            throw RoundConflictException.phaseOrder(round);
         }
         Instant now = clock.instant();
         switch (target) {
             case OPEN -> {
-                if (!now.isBefore(round.applicationDeadline)) {
-                    throw RoundConflictException.phase(round, "met een aanvraagtermijn die nog niet verstreken is",
-                            "with an application deadline that has not passed yet");
+                if (!round.mayOpenAt(now)) {
+                    throw RoundConflictException.deadlineAlreadyPassed(round);
                 }
             }
             case CLOSED_FOR_APPLICATIONS -> {
-                if (now.isBefore(round.applicationDeadline)) {
-                    // Closing early would cut off institutions that rely on the published deadline.
-                    throw RoundConflictException.phase(round, "na de aanvraagtermijn", "after the application deadline");
+                if (!round.mayCloseAt(now)) {
+                    throw RoundConflictException.deadlineNotYetPassed(round);
                 }
             }
             case DECIDED -> {
                 long undecided = RequestedConditionQueries.undecided(round.year);
                 if (undecided > 0) {
-                    throw new RoundConflictException(
-                            "Er is nog over %d aangevraagde aandoening(en) niet besloten.".formatted(undecided),
-                            "%d requested condition(s) still await a decision.".formatted(undecided));
+                    throw RoundConflictException.undecided(undecided);
                 }
             }
             case PUBLISHED -> {
@@ -151,12 +150,8 @@ public class RoundService {
         round.state = target;
     }
 
-    private static String next(RecognitionRound round) {
-        return round.state.next() == null ? "-" : round.state.next().apiValue();
-    }
-
     private static void checkPhaseDates(RecognitionRound round) {
-        LocalDate deadlineDay = LocalDate.ofInstant(round.applicationDeadline, ClockProducer.AMSTERDAM);
+        LocalDate deadlineDay = round.deadlineDay();
         if (deadlineDay.getYear() != round.year) {
             throw InvalidParametersException.of("applicationDeadline", "moet in het jaar van de ronde liggen", "must fall in the round's year");
         }
@@ -168,7 +163,4 @@ public class RoundService {
         }
     }
 
-    private static Instant midnightAmsterdam(LocalDate day) {
-        return LocalDateTime.of(day, LocalTime.MIDNIGHT).atZone(ClockProducer.AMSTERDAM).toInstant();
-    }
 }
