@@ -256,10 +256,11 @@ class FuzzTest {
     }
 
     private Request mutate(Request r, Random random) {
+        // Mostly a caller the operation admits, so that the hostile part reaches past the role check; else anyone.
         List<String> roles = Roles.ALL.stream().sorted().toList();   // Set.of has no stable order: the seed must replay
-        int caller = random.nextInt(roles.size() + 2);
-        r.token = caller == roles.size() ? null : caller == roles.size() + 1 ? Tokens.hospital(LUMC)
-                : roles.get(caller).equals(Roles.HOSPITAL) ? Tokens.hospital(LUMC) : Tokens.role(roles.get(caller));
+        int caller = random.nextInt(10);
+        String role = caller < 6 ? admittedRole(r.template) : caller < 9 ? roles.get(random.nextInt(roles.size())) : null;
+        r.token = role == null ? null : role.equals(Roles.HOSPITAL) ? Tokens.hospital(LUMC) : Tokens.role(role);
         String hostile = HOSTILE_TEXT.get(random.nextInt(HOSTILE_TEXT.size()));
         List<JsonNode> queryParameters = r.parameters().stream().filter(p -> p.path("in").asText().equals("query")).toList();
         switch (random.nextInt(6)) {
@@ -315,6 +316,20 @@ class FuzzTest {
             }
         }
         return r;
+    }
+
+    /** The role an operation is for (public reads ignore the token). */
+    static String admittedRole(String template) {
+        if (template.startsWith("/adviser")) {
+            return Roles.ADVISER;
+        }
+        if (template.endsWith("/decision") || template.endsWith("/objection/outcome")) {
+            return Roles.DECISION_MAKER;
+        }
+        if (template.endsWith("/advice")) {
+            return Roles.SECRETARIAT;
+        }
+        return template.contains("/applications") ? Roles.HOSPITAL : Roles.SECRETARIAT;
     }
 
     private String brokenField(String body, Random random) {
