@@ -14,7 +14,8 @@ import nl.ecza.registry.security.DevelopmentTokenCommand;
 
 /**
  * Entry point. With the {@code local} profile it first starts an embedded PostgreSQL, because the datasource
- * URL must be known before Quarkus boots; no other profile ever starts one. The argument
+ * URL must be known before Quarkus boots (unless {@code quarkus.datasource.jdbc.url} is given: then it uses that
+ * database); no other profile ever starts one. The argument
  * {@code import-nomenclature <pack>} runs the operator's import command instead of the server;
  * {@code dev-token ...} prints a development token and exits.
  */
@@ -32,7 +33,12 @@ public final class EczaMain {
             System.exit(DevelopmentTokenCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (activeProfiles().contains(LOCAL_PROFILE)) {
-            startLocalDatabase();
+            if (configuredDatabaseUrl() == null) {
+                startLocalDatabase();
+            } else {
+                // Several local instances against one database (scripts/check-concurrent-start.sh), or your own server.
+                System.out.printf("Local profile against the configured database %s (no embedded PostgreSQL)%n", configuredDatabaseUrl());
+            }
         } else if (activeProfiles().contains("prod")) {
             boolean importing = args.length > 0 && ImportNomenclatureCommand.NAME.equals(args[0]);
             List<String> refusals = ProductionSafety.beforeBoot("prod", !importing);
@@ -55,6 +61,11 @@ public final class EczaMain {
     private static java.util.List<String> activeProfiles() {
         String profiles = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
         return Arrays.stream(profiles.split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** A datasource URL given on the command line or in the environment: then the local profile starts no database. */
+    private static String configuredDatabaseUrl() {
+        return System.getProperty("quarkus.datasource.jdbc.url", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
     }
 
     private static void startLocalDatabase() {

@@ -78,7 +78,7 @@ public class FirstStartLoads {
                         LOG.infof("First-start load of %s: already loaded by another instance (waited %d ms)", load.description,
                                 (System.nanoTime() - start) / 1_000_000);
                     } else {
-                        LOG.debugf("First-start load of %s: already in the database", load.description);
+                        LOG.infof("First-start load of %s: already in the database", load.description);
                     }
                     return Outcome.ALREADY_LOADED;
                 }
