@@ -113,9 +113,9 @@ writer_pids=()
 for w in $(seq 1 "$writers"); do writer "$w" & writer_pids+=($!); done
 sleep "$kill_after"
 # Strike right after a write was acknowledged: its commit is the youngest, the one a lazy WAL flush would lose.
+pm=$(postmaster_pid) || fail "no postmaster for $dir/pg"
 acks=$(cat "$dir"/writes-* | grep -c ' 201 ')
 until [ "$(cat "$dir"/writes-* | grep -c ' 201 ')" -gt "$acks" ]; do sleep 0.01; done
-pm=$(postmaster_pid) || fail "no postmaster for $dir/pg"
 victims="$pm $(ps -o pid= --ppid "$pm" | tr '\n' ' ')"
 kill -KILL $victims
 kill_time=$EPOCHREALTIME
@@ -128,7 +128,7 @@ acked=$(awk '$2 == 201' "$dir/writes" | wc -l)
 before_kill=$(awk -v k="$kill_time" '$2 == 201 && $4 >= k - 1 && $4 <= k' "$dir/writes" | wc -l)
 after_kill=$(awk -v k="$kill_time" '$2 == 201 && $4 > k' "$dir/writes" | wc -l)
 unanswered=$(awk '$2 != 201' "$dir/writes" | wc -l)
-echo "   $(wc -l <"$dir/writes") requests: $acked answered 201 ($before_kill in the last second before the kill, the last $(awk -v k="$kill_time" '$2 == 201 && $4 <= k {d = k - $4; if (m == "" || d < m) m = d} END {printf "%.0f", m * 1000}' "$dir/writes") ms before it, $after_kill after it), $unanswered not 201 ($(awk '$2 != 201 {print $2}' "$dir/writes" | sort | uniq -c | awk '{printf "%s%s x %s", sep, $1, $2; sep=", "}'))"
+echo "   $(wc -l <"$dir/writes") requests: $acked answered 201 ($before_kill in the last second before the kill, the last $(awk -v k="$kill_time" '$2 == 201 && $4 <= k {d = k - $4; if (m == "" || d < m) m = d} END {printf "%.0f", m * 1000}' "$dir/writes") ms before it, $after_kill answered after the kill signal: committed just before it), $unanswered not 201 ($(awk '$2 != 201 {print $2}' "$dir/writes" | sort | uniq -c | awk '{printf "%s%s x %s", sep, $1, $2; sep=", "}'))"
 [ "$acked" -gt 0 ] || fail "no write was acknowledged"
 
 echo "-- stopping the service, restarting it on the same data directory (crash recovery)"
@@ -204,16 +204,25 @@ public class DurabilityCheck {
                     apiFound++;
                 }
             }
+            System.out.printf("   the server runs with fsync=%s, synchronous_commit=%s, full_page_writes=%s%n", setting(c, "fsync"),
+                    setting(c, "synchronous_commit"), setting(c, "full_page_writes"));
             System.out.printf("   acknowledged (201): %d%n", acked.size());
             System.out.printf("   found whole in the database: %d (GET answers 200 for %d)%n", acked.size() - lost.size(), apiFound);
             System.out.printf("   lost: %d%s%n", lost.size(), lost.isEmpty() ? "" : " " + lost.subList(0, Math.min(5, lost.size())));
-            System.out.printf("   applications in the database: %d = %d acknowledged + %d unanswered and retried; half-written: %d; duplicates: %d%n",
-                    all, acked.size(), all - acked.size(), halfWritten, duplicates);
+            System.out.printf("   applications in the database: %d (expected %d: %d acknowledged + %d unanswered, retried); half-written: %d; "
+                    + "duplicates: %d%n", all, acked.size() + retried, acked.size(), retried, halfWritten, duplicates);
             boolean ok = lost.isEmpty() && apiFound == acked.size() && halfWritten == 0 && duplicates == 0
                     && all == acked.size() + retried;
             System.out.println(ok ? "RESULT: no acknowledged write lost, nothing half-written"
                     : "RESULT: FAILED - acknowledged writes lost or inconsistent");
             System.exit(ok ? 0 : 1);
+        }
+    }
+
+    private static String setting(Connection c, String name) throws Exception {
+        try (var s = c.createStatement(); ResultSet r = s.executeQuery("show " + name)) {
+            r.next();
+            return r.getString(1);
         }
     }
 
