@@ -3,7 +3,7 @@
 # then two instances of the packaged service against it at the same moment (local profile, ports 18081 and
 # 18082), waits until both are ready, and checks that every first-start load ran exactly once: the schema and
 # reference data (Flyway), the shipped Orphanet pack and the demo register - one instance loads, the other waits
-# for the load's advisory lock and then finds it done. No duplicate-key error in either log.
+# for the load's advisory lock and then finds it done. No duplicate-key error, no ERROR line in either log.
 #
 # Usage: scripts/check-concurrent-start.sh
 # Environment: ECZA_PORTS ("18081 18082"), KEEP=1 keeps the temporary directory with both logs.
@@ -116,14 +116,15 @@ imports=$(cat "$dir"/instance-*.log | grep -c 'Imported Orphanet pack')
 demo_loads=$(cat "$dir"/instance-*.log | grep -c 'Loaded the fictional demo register')
 waited=$(cat "$dir"/instance-*.log | grep -c 'already loaded by another instance')
 duplicates=$(cat "$dir"/instance-*.log | grep -ci 'duplicate key')
+errors=$(cat "$dir"/instance-*.log | grep -c ' ERROR ')
 echo "-- the database:"
 echo "   migrations applied: ${counts[0]} of $migrations (institutions ${counts[5]}, ERNs ${counts[6]})"
 echo "   nomenclature releases: ${counts[1]}, import attempts: ${counts[2]}, conditions: ${counts[3]}"
 echo "   demo centres: ${counts[4]}"
-echo "-- both logs: pack imported $imports x, demo register loaded $demo_loads x, 'already loaded by another instance' $waited x, duplicate-key errors $duplicates"
+echo "-- both logs: pack imported $imports x, demo register loaded $demo_loads x, 'already loaded by another instance' $waited x, duplicate-key errors $duplicates, ERROR lines $errors"
 echo "   total time: $SECONDS s"
 if [ "${#ready[@]}" -eq 2 ] && [ "${counts[0]}" -eq "$migrations" ] && [ "${counts[1]}" -eq 1 ] && [ "${counts[2]}" -eq 1 ] \
-  && [ "${counts[4]}" -eq 320 ] && [ "$imports" -eq 1 ] && [ "$demo_loads" -eq 1 ] && [ "$duplicates" -eq 0 ]; then
+  && [ "${counts[4]}" -eq 320 ] && [ "$imports" -eq 1 ] && [ "$demo_loads" -eq 1 ] && [ "$duplicates" -eq 0 ] && [ "$errors" -eq 0 ]; then
   echo "RESULT: both instances ready, every first-start load ran once"
   exit 0
 fi
