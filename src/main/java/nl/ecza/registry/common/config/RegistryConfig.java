@@ -72,6 +72,13 @@ public interface RegistryConfig {
         /** Where the embedded PostgreSQL of the local profile keeps its data between runs. */
         @WithDefault("target/local-postgres")
         String dataDirectory();
+
+        /**
+         * fsync and synchronous commit on, so an acknowledged write survives a crash. {@code false} only to show
+         * what a crash then loses ({@code scripts/check-durability.sh --unsafe}).
+         */
+        @WithDefault("true")
+        boolean durable();
     }
 
     interface ReadModel {

@@ -13,6 +13,24 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    /**
+     * Whether a commit that was acknowledged survives a crash. zonky's own defaults are {@link #THROW_AWAY}
+     * (it starts the server with {@code -F} and {@code synchronous_commit=off}): fine for a database that is
+     * thrown away after the tests, wrong for the local run, whose data directory is kept between runs.
+     */
+    public enum Durability {
+        /** fsync, synchronous commit and full-page writes on: a commit is answered after its WAL is on disk. */
+        DURABLE("on"),
+        /** All three off, for speed: a crash may lose the last commits (tests only). */
+        THROW_AWAY("off");
+
+        private final String setting;
+
+        Durability(String setting) {
+            this.setting = setting;
+        }
+    }
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -22,12 +40,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * @param dataDirectory where the cluster lives; {@code null} for a throw-away cluster in a temporary
      *                      directory. An existing cluster is reused, so a restart keeps its data.
+     * @param durability    whether acknowledged commits must survive a crash of the server
      */
-    public static EmbeddedDatabase start(Path dataDirectory) {
+    public static EmbeddedDatabase start(Path dataDirectory, Durability durability) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // "-c fsync=on" after zonky's "-F" wins: the last setting on the command line counts.
+                    .setServerConfig("fsync", durability.setting)
+                    .setServerConfig("synchronous_commit", durability.setting)
+                    .setServerConfig("full_page_writes", durability.setting);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }

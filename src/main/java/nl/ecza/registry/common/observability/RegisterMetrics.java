@@ -55,7 +55,7 @@ public class RegisterMetrics {
 
     /** Outcome of the last import: 1 imported or unchanged, 0 failed; NaN before any. */
     private final AtomicReference<double[]> lastImport = new AtomicReference<>(new double[] {Double.NaN, Double.NaN});
-    private MultiGauge pack;
+    private volatile MultiGauge pack;
 
     void register(@Observes @Priority(400) StartupEvent event) {
         Gauge.builder("ecza.register.published.centres", this, m -> m.today().map(d -> (double) d.centres(Language.NL).size()).orElse(Double.NaN))
@@ -83,6 +83,9 @@ public class RegisterMetrics {
     @Scheduled(every = "${ecza.read-model.poll-interval}", delayed = "${ecza.read-model.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
+        if (pack == null) {
+            return; // still starting (a start that waits for another replica's first-start load outlasts the first poll)
+        }
         nomenclature.loaded().ifPresent(snapshot -> pack.register(List.of(MultiGauge.Row.of(Tags.of("data_version",
                 snapshot.release().dataVersion(), "extraction_date", String.valueOf(snapshot.release().extractionDate())), 1)), true));
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(

@@ -1,7 +1,6 @@
 package nl.ecza.registry.nomenclature.startup;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +9,9 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import nl.ecza.registry.common.config.RegistryConfig;
+import nl.ecza.registry.common.database.FirstStartLoads;
 import nl.ecza.registry.nomenclature.importer.NomenclatureImporter;
 import nl.ecza.registry.nomenclature.importer.PackSource;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
@@ -20,8 +19,8 @@ import nl.ecza.registry.nomenclature.store.NomenclatureQueries;
 
 /**
  * On start: load the shipped Orphanet pack if the database has no nomenclature yet, then build the read
- * model. Replicas starting together are safe: the importer's advisory lock lets one import and the others
- * find the pack already loaded.
+ * model. Replicas starting together are safe: the first-start lock ({@link FirstStartLoads}) lets one import
+ * and the others wait, then find the pack loaded.
  */
 @ApplicationScoped
 public class NomenclatureStartup {
@@ -32,7 +31,7 @@ public class NomenclatureStartup {
     RegistryConfig config;
 
     @Inject
-    AgroalDataSource dataSource;
+    FirstStartLoads firstStart;
 
     @Inject
     NomenclatureImporter importer;
@@ -40,17 +39,17 @@ public class NomenclatureStartup {
     @Inject
     NomenclatureReadModel readModel;
 
-    void onStart(@Observes @Priority(100) StartupEvent event) throws SQLException {
-        if (config.nomenclature().loadShippedPack() && noRelease()) {
-            LOG.infof("No Orphanet nomenclature in the database yet: loading the shipped pack %s", config.nomenclature().shippedPack());
-            importer.importPack(PackSource.classpath(config.nomenclature().shippedPack()));
+    void onStart(@Observes @Priority(100) StartupEvent event) {
+        if (config.nomenclature().loadShippedPack()) {
+            firstStart.runOnce(FirstStartLoads.Load.SHIPPED_PACK, NomenclatureStartup::hasRelease, () -> {
+                LOG.infof("No Orphanet nomenclature in the database yet: loading the shipped pack %s", config.nomenclature().shippedPack());
+                importer.importPack(PackSource.classpath(config.nomenclature().shippedPack()));
+            });
         }
         readModel.refresh();
     }
 
-    private boolean noRelease() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return NomenclatureQueries.latestRelease(c).isEmpty();
-        }
+    private static boolean hasRelease(Connection c) throws java.sql.SQLException {
+        return NomenclatureQueries.latestRelease(c).isPresent();
     }
 }
