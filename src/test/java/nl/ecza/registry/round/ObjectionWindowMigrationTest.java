@@ -29,7 +29,7 @@ class ObjectionWindowMigrationTest {
 
     @BeforeAll
     void decisionsTakenBeforeV6() throws SQLException {
-        database = EmbeddedDatabase.start(null);
+        database = EmbeddedDatabase.start(null, EmbeddedDatabase.Durability.THROW_AWAY);
         flyway("5").migrate();
         connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
         try (Statement s = connection.createStatement()) {
