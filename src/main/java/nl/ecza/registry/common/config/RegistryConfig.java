@@ -15,6 +15,8 @@ public interface RegistryConfig {
 
     ReadModel readModel();
 
+    Database database();
+
     Local local();
 
     Demo demo();
@@ -66,6 +68,13 @@ public interface RegistryConfig {
         /** Where the embedded PostgreSQL of the local profile keeps its data between runs. */
         @WithDefault("target/local-postgres")
         String dataDirectory();
+    }
+
+    /** Behaviour while the database is away (docs/decisions/0015). */
+    interface Database {
+        /** How long an HTTP request's connection waits for any one database reply before the request fails with a 503. */
+        @WithDefault("700ms")
+        Duration requestNetworkTimeout();
     }
 
     interface ReadModel {
