@@ -73,7 +73,7 @@ public interface RegistryConfig {
     /** Behaviour while the database is away (docs/decisions/0015). */
     interface Database {
         /** How long an HTTP request's connection waits for any one database reply before the request fails with a 503. */
-        @WithDefault("700ms")
+        @WithDefault("600ms")
         Duration requestNetworkTimeout();
     }
 

@@ -19,7 +19,7 @@ import nl.ecza.registry.common.observability.RequestIds;
 
 /**
  * Pool hooks for outages. A connection handed to an HTTP request waits at most
- * {@code ecza.database.request-network-timeout} (700 ms) for any one database reply, so a request on a database that
+ * {@code ecza.database.request-network-timeout} (600 ms) for any one database reply, so a request on a database that
  * hangs (network partition, frozen server) fails fast with a 503 instead of holding a worker thread. Everything else
  * (Flyway, the first-start pack import, the import command, read-model rebuilds at start and in the background) keeps
  * the pool's generous {@code quarkus.datasource.jdbc.network-timeout}: their statements may legitimately take seconds.
