@@ -90,7 +90,15 @@ public class RegisterReadModel {
     }
 
     void onRegistryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryChanged event) {
-        refresh();
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            if (!ExceptionStatusTable.databaseUnreachable(e)) {
+                throw e;
+            }
+            // Committed, then the database went away: the next poll after its return picks the change up.
+            DatabaseOutages.report("register rebuild after a write, still serving the register held", e);
+        }
     }
 
     void onNomenclatureChanged(@Observes NomenclatureReadModel.SnapshotReplaced event) {
