@@ -23,7 +23,10 @@ jar=target/quarkus-app/quarkus-run.jar
 
 dir=$(mktemp -d /tmp/ecza-outage-XXXXXX)
 service=""
+frozen=()
 cleanup() {
+  # A frozen database would stall the service's shutdown, which stops it: thaw it first.
+  [ ${#frozen[@]} -gt 0 ] && kill -CONT "${frozen[@]}" 2>/dev/null || true
   touch "$dir/stop"
   wait_workers 2>/dev/null || true
   [ -n "$service" ] && kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true
@@ -117,6 +120,7 @@ kill -STOP "${frozen[@]}"
 sleep "$outage"
 mark thaw "SIGCONT: the database answers again"
 kill -CONT "${frozen[@]}"
+frozen=()
 sleep 12
 mark end "stopping the request streams"
 touch "$dir/stop"
