@@ -97,6 +97,31 @@ class ExceptionStatusTableTest {
     }
 
     @Test
+    void shouldMapALostDatabaseToServiceUnavailableHoweverItArrives() {
+        // as found with PostgreSQL killed or frozen under the running service (DatabaseOutageTest, scripts/check-outage.sh)
+        java.sql.SQLException refused = new org.postgresql.util.PSQLException("Connection to localhost:5432 refused.",
+                org.postgresql.util.PSQLState.CONNECTION_UNABLE_TO_CONNECT, new java.net.ConnectException("Connection refused"));
+        java.sql.SQLException terminated = new java.sql.SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01");
+        java.sql.SQLException readTimedOut = new org.postgresql.util.PSQLException("An I/O error occurred while sending to the backend.",
+                org.postgresql.util.PSQLState.CONNECTION_FAILURE, new java.net.SocketTimeoutException("Read timed out"));
+        java.sql.SQLException poolTimeout = new java.sql.SQLException("Sorry, acquisition timeout!");
+        java.sql.SQLException recovering = new java.sql.SQLException("FATAL: the database system is in recovery mode", "57P03");
+        for (Throwable t : List.of(
+                new org.hibernate.exception.JDBCConnectionException("Unable to acquire JDBC Connection", refused),
+                new org.hibernate.exception.GenericJDBCException("JDBC exception executing SQL", terminated),
+                new jakarta.persistence.PersistenceException(new org.hibernate.exception.GenericJDBCException("x", readTimedOut)),
+                new org.hibernate.exception.GenericJDBCException("Unable to acquire JDBC Connection", poolTimeout),
+                new RuntimeException(new java.sql.SQLTransientConnectionException("gone")),
+                new IllegalStateException("read model", recovering),
+                refused)) {
+            assertMaps(t, ProblemType.DATABASE_UNAVAILABLE, 503);
+        }
+        // an SQL error with the database present stays what it was
+        assertMaps(new org.hibernate.exception.GenericJDBCException("x", new java.sql.SQLException("relation does not exist", "42P01")),
+                ProblemType.INTERNAL_ERROR, 500);
+    }
+
+    @Test
     void shouldTreatAnythingElseAsAnInternalError() {
         for (Throwable t : List.of(new IllegalStateException(), new NullPointerException(), new Error("boom"))) {
             assertMaps(t, ProblemType.INTERNAL_ERROR, 500);

@@ -3,6 +3,7 @@ package nl.ecza.registry.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,11 +64,13 @@ class PlatformTest {
     }
 
     @Test
-    void shouldBeReadyOnlyWithDatabaseAndNomenclature() {
+    void shouldBeReadyWithTheReadModelAndReportTheDatabaseApart() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("nomenclature", "Database connections health check"))
+                .body("checks.name", hasItems("nomenclature", "register"))
+                .body("checks.name", not(hasItems("database")))
                 .body("checks.find { it.name == 'nomenclature' }.data.entities", equalTo(11_111));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/well").then().statusCode(200).body("checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
 }

@@ -53,6 +53,7 @@ public class AuditResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public AuditEventList list(
             @Parameter(description = "application, recognition-round, expertise-centre, recognition or ern-membership", example = "application")
             @QueryParam("entityType") String entityType,

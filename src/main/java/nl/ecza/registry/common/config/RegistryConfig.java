@@ -19,6 +19,8 @@ public interface RegistryConfig {
 
     ReadModel readModel();
 
+    Database database();
+
     Local local();
 
     Demo demo();
@@ -79,6 +81,13 @@ public interface RegistryConfig {
          */
         @WithDefault("true")
         boolean durable();
+    }
+
+    /** Behaviour while the database is away (docs/decisions/0015). */
+    interface Database {
+        /** How long an HTTP request's connection waits for any one database reply before the request fails with a 503. */
+        @WithDefault("600ms")
+        Duration requestNetworkTimeout();
     }
 
     interface ReadModel {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import nl.ecza.registry.common.database.DatabaseOutages;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.language.LocalizedText;
 
@@ -107,7 +108,9 @@ public class ProblemExceptionMapper {
         } else {
             detail = ProblemResponses.genericDetail(type, path, request.getMethod()).in(language);
         }
-        if (type.status() >= 500) {
+        if (type == ProblemType.DATABASE_UNAVAILABLE) {
+            DatabaseOutages.report(request.getMethod() + " " + path, exception);   // a warning once, not a stack trace per request
+        } else if (type.status() >= 500) {
             LOG.errorf(exception, "%s %s failed", request.getMethod(), path);
         } else {
             LOG.debugf("%s %s -> %d %s", request.getMethod(), path, type.status(), exception.toString());

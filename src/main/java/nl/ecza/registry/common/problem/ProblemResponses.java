@@ -14,6 +14,8 @@ public final class ProblemResponses {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    /** Every 503 says when to try again (RFC 9110 Retry-After, in seconds): a database restart or fail-over takes seconds. */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private ProblemResponses() {
     }
@@ -25,11 +27,14 @@ public final class ProblemResponses {
     }
 
     public static Response response(Problem problem, Language language) {
-        return Response.status(problem.status())
+        Response.ResponseBuilder response = Response.status(problem.status())
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .entity(problem)
-                .build();
+                .entity(problem);
+        if (problem.status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     /** Generic detail texts for problems raised by the framework rather than by a registry rule. */
@@ -54,6 +59,9 @@ public final class ProblemResponses {
                     "The media type of the request body (Content-Type) is not supported.");
             case PAYLOAD_TOO_LARGE -> LocalizedText.of("De inhoud van het verzoek is groter dan toegestaan.",
                     "The request body is larger than allowed.");
+            case DATABASE_UNAVAILABLE -> LocalizedText.of(
+                    "Het register kan zijn database nu niet bereiken. Zoeken in het openbare register werkt wel; probeer dit over enkele seconden opnieuw.",
+                    "The registry cannot reach its database right now. Searching the public register still works; retry this in a few seconds.");
             case INTERNAL_ERROR -> LocalizedText.of(
                     "Er ging iets mis in de registry. De fout is gelogd; probeer het later opnieuw.",
                     "Something went wrong in the registry. The error was logged; please try again later.");

@@ -45,7 +45,8 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match ontbreekt", "If-Match required"),
     INTERNAL_ERROR(500, "internal-error", "Interne fout", "Internal error"),
     NOMENCLATURE_UNAVAILABLE(503, "nomenclature-unavailable", "Nomenclatuur nog niet beschikbaar",
-            "Nomenclature not yet available");
+            "Nomenclature not yet available"),
+    DATABASE_UNAVAILABLE(503, "database-unavailable", "Database tijdelijk niet bereikbaar", "Database temporarily unavailable");
 
     public static final String TYPE_PREFIX = "urn:nl:ecza:problem:";
 

@@ -2,6 +2,7 @@ package nl.ecza.registry.finder.readmodel;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
@@ -17,7 +18,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import nl.ecza.registry.common.config.RegistryConfig;
+import nl.ecza.registry.common.database.DatabaseOutages;
 import nl.ecza.registry.common.event.RegistryChanged;
+import nl.ecza.registry.common.problem.ExceptionStatusTable;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
@@ -49,6 +52,10 @@ public class RegisterReadModel {
             throw new NomenclatureUnavailableException();
         }
         return snapshot;
+    }
+
+    public Optional<RegisterSnapshot> loaded() {
+        return Optional.ofNullable(current.get());
     }
 
     /** Rebuilds if the registry version or the nomenclature snapshot differs from the held one. */
@@ -83,7 +90,15 @@ public class RegisterReadModel {
     }
 
     void onRegistryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryChanged event) {
-        refresh();
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            if (!ExceptionStatusTable.databaseUnreachable(e)) {
+                throw e;
+            }
+            // Committed, then the database went away: the next poll after its return picks the change up.
+            DatabaseOutages.report("register rebuild after a write, still serving the register held", e);
+        }
     }
 
     void onNomenclatureChanged(@Observes NomenclatureReadModel.SnapshotReplaced event) {
@@ -98,9 +113,14 @@ public class RegisterReadModel {
         try {
             if (nomenclature.loaded().isPresent()) {
                 refresh();
+                DatabaseOutages.reachable();
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Could not check for registry changes (still serving the register held): %s", e.getMessage());
+            if (ExceptionStatusTable.databaseUnreachable(e)) {
+                DatabaseOutages.report("registry poll, still serving the register held", e);
+            } else {
+                LOG.warnf("Could not check for registry changes (still serving the register held): %s", e.getMessage());
+            }
         }
     }
 }

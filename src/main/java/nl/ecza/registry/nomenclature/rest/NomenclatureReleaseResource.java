@@ -48,6 +48,7 @@ public class NomenclatureReleaseResource {
     @APIResponse(responseCode = "200", description = "A page of releases",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseList.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public ReleaseList list(@Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
@@ -66,6 +67,7 @@ public class NomenclatureReleaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseDetails.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public ReleaseDetails get(@Parameter(description = "Release id", example = "1", schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("releaseId") String releaseIdText) {
         long releaseId = releaseId(releaseIdText);

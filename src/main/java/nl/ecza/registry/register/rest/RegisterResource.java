@@ -82,6 +82,7 @@ public class RegisterResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response get(@Parameter(ref = "centreId") @PathParam("centreId") String centreId) {
         return ok(RegisterMaintenance.centre(Identifiers.uuid("centreId", centreId)));
     }
@@ -98,6 +99,7 @@ public class RegisterResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(@Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull CentreInput input, @Context UriInfo uri) {
         return idempotency.once(caller.actor(), key, "POST", uri.getPath(), input, () -> {
@@ -120,6 +122,7 @@ public class RegisterResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response change(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CentreChanges changes) {
         return ok(maintenance.change(Identifiers.uuid("centreId", centreId), changes, ifMatch));
@@ -141,6 +144,7 @@ public class RegisterResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response recognise(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull RecognitionInput input, @Context UriInfo uri) {
@@ -167,6 +171,7 @@ public class RegisterResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response changeRecognition(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(description = "Recognition id") @PathParam("recognitionId") String recognitionId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RecognitionChanges changes) {
@@ -190,6 +195,7 @@ public class RegisterResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response join(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull MembershipInput input, @Context UriInfo uri) {
@@ -215,6 +221,7 @@ public class RegisterResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response changeMembership(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(description = "Membership id") @PathParam("membershipId") String membershipId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MembershipChanges changes) {

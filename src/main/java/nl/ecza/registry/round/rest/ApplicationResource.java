@@ -79,6 +79,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public ApplicationList list(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "page") @QueryParam("page") String page, @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -107,6 +108,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -131,6 +133,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response get(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -154,6 +157,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response replace(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -180,6 +184,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response submit(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -208,6 +213,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response withdraw(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

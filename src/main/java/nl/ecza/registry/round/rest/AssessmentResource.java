@@ -83,6 +83,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response advise(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
@@ -110,6 +111,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response decide(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
@@ -135,6 +137,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response object(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
@@ -167,6 +170,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response decideObjection(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,

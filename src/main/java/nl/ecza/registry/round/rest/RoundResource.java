@@ -73,6 +73,7 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "Rounds",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundList.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public RoundList list(@Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
@@ -90,6 +91,7 @@ public class RoundResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response get(@Parameter(description = "The round's year", example = "2026") @PathParam("year") String year) {
         RecognitionRound round = RoundService.find(Years.parse(year));
         return Response.ok(mapper.round(round)).header(HttpHeaders.ETAG, Preconditions.etag(round.version)).build();
@@ -112,6 +114,7 @@ public class RoundResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(@Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull NewRound request, @Context UriInfo uri) {
         return idempotency.once(caller.actor(), key, "POST", uri.getPath(), request, () -> {
@@ -142,6 +145,7 @@ public class RoundResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response change(@Parameter(description = "The round's year", example = "2026") @PathParam("year") String year,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RoundChanges changes) {
         RecognitionRound round = rounds.change(Years.parse(year), changes, ifMatch);
