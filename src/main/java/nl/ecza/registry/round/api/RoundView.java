@@ -18,5 +18,5 @@ public record RoundView(
         @Schema(required = true) LocalDate assessmentEnds,
         @Schema(required = true) LocalDate decisionsDue,
         @Schema(description = "Weeks after a decision within which an institution may object.", required = true, examples = "6") int objectionWeeks,
-        @Schema(description = "When the round's recognitions were published.") OffsetDateTime publishedAt) {
+        @Schema(description = "When the round's recognitions were published; null until then.", nullable = true) OffsetDateTime publishedAt) {
 }
