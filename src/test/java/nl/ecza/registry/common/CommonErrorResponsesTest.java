@@ -2,12 +2,19 @@ package nl.ecza.registry.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -15,13 +22,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import nl.ecza.registry.security.Roles;
+import nl.ecza.registry.support.ContractValidation;
 import nl.ecza.registry.support.Tokens;
 
 /**
@@ -81,14 +93,48 @@ class CommonErrorResponsesTest {
                 .body("type", equalTo("urn:nl:ecza:problem:not-acceptable"));
     }
 
+    /**
+     * The refusal comes on the headers, so the request declares a body just over the limit and sends none (REST Assured
+     * would upload the whole megabyte, about a second per call). The answer is checked against the contract here,
+     * as ContractValidation does for REST Assured calls.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
-    void shouldRefuseAnOversizedBodyWith413(Operation operation) {
-        asAdmin().contentType("application/json").body("[" + "1,".repeat(600_000) + "1]")
-                .when().request(operation.method(), operation.path()).then()
-                .statusCode(413)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:nl:ecza:problem:payload-too-large"));
+    void shouldRefuseAnOversizedBodyWith413(Operation operation) throws IOException {
+        String head = operation.method() + " " + operation.path() + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (1024 * 1024 + 1) + "\r\nConnection: close\r\n\r\n";
+        String[] parts = new String[2];
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // The server answers at once but keeps the connection open for the announced body: read what it sent.
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream headers = new ByteArrayOutputStream();
+            while (!headers.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                headers.write(b);
+            }
+            parts[0] = headers.toString(StandardCharsets.US_ASCII);
+            int length = Integer.parseInt(header(parts[0], "content-length"));
+            parts[1] = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        }
+        String contentType = header(parts[0], "content-type");
+        assertTrue(parts[0].startsWith("HTTP/1.1 413 "), parts[0]);
+        assertEquals("application/problem+json", contentType);
+        assertTrue(parts[1].contains("\"type\":\"urn:nl:ecza:problem:payload-too-large\""), parts[1]);
+        ValidationReport report = ContractValidation.validator().validate(
+                new SimpleRequest.Builder(operation.method(), operation.path()).build(),
+                SimpleResponse.Builder.status(413).withContentType(contentType).withBody(parts[1]).build());
+        assertFalse(report.hasErrors(), report.toString());
+    }
+
+    private static String header(String head, String name) {
+        return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(name + ":"))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse(null);
     }
 
     @ParameterizedTest(name = "{0}")
