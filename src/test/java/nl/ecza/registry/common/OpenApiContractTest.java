@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,30 @@ class OpenApiContractTest {
         if (!committed.equals(actual)) {
             fail("The served OpenAPI document differs from openapi/openapi.yaml. Review `diff openapi/openapi.yaml " + SERVED
                     + "` and, if the change is intended, copy the served document over the contract.");
+        }
+    }
+
+    /**
+     * Under OpenAPI 3.0.3, nullable only widens the type of its own schema object: next to allOf or $ref it does not
+     * admit null (and validators refuse it). ContractFilter turns such schemas into anyOf with a null-only branch.
+     */
+    @Test
+    void shouldDeclareNullableReferencesSoThatNullIsValid() throws Exception {
+        List<String> broken = new ArrayList<>();
+        collectNullableReferences(new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile()), "", broken);
+        assertEquals(List.of(), broken, "nullable next to allOf or $ref does not admit null in OpenAPI 3.0.3");
+    }
+
+    private static void collectNullableReferences(JsonNode node, String at, List<String> broken) {
+        if (node.isObject()) {
+            if (node.path("nullable").asBoolean(false) && (node.has("allOf") || node.has("$ref"))) {
+                broken.add(at);
+            }
+            node.fields().forEachRemaining(field -> collectNullableReferences(field.getValue(), at + "/" + field.getKey(), broken));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectNullableReferences(node.get(i), at + "/" + i, broken);
+            }
         }
     }
 

@@ -61,7 +61,7 @@ public record AdviserCentre(
             @Schema(required = true) LocalDate decisionDate,
             @Schema(required = true) LocalDate validFrom,
             @Schema(required = true) LocalDate validUntil,
-            LocalDate withdrawnOn,
+            @Schema(description = "The day it was withdrawn; null unless withdrawn.", nullable = true) LocalDate withdrawnOn,
             @Schema(description = "pending, active, expired or withdrawn, as of today.", required = true) String status) {
     }
 }

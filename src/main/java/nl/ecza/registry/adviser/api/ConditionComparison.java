@@ -25,14 +25,15 @@ public record ConditionComparison(
             @Schema(required = true) String leadingInstitution,
             @Schema(description = "All institutions, the leading one first.", required = true) List<String> institutions,
             @Schema(required = true) String city,
-            @Schema(description = "exact, broader or narrower; absent in an export without a condition.") CentreConditionMatch.Relation relation,
+            @Schema(description = "exact, broader or narrower; null in an export without a condition.", nullable = true)
+            CentreConditionMatch.Relation relation,
             @Schema(required = true) int recognisedOrphaCode,
             @Schema(required = true) String recognisedCondition,
             @Schema(required = true) LocalDate recognisedSince,
             @Schema(required = true) LocalDate validUntil,
             @Schema(description = "ERN memberships as acronym and type, e.g. \"ERN BOND (fullMember)\".", required = true) List<String> networks,
-            String professionalPhone,
-            String professionalEmail,
-            String professionalWebsite) {
+            @Schema(nullable = true) String professionalPhone,
+            @Schema(nullable = true) String professionalEmail,
+            @Schema(nullable = true) String professionalWebsite) {
     }
 }

@@ -16,8 +16,8 @@ public record AuditEvent(
         @Schema(required = true, examples = "application.submitted") String action,
         @Schema(required = true, examples = "application") String entityType,
         @Schema(required = true) String entityId,
-        @Schema(description = "The representation before the change; absent for a creation.")
+        @Schema(description = "The representation before the change; null for a creation.", nullable = true)
         Map<String, Object> before,
-        @Schema(description = "The representation after the change.")
+        @Schema(description = "The representation after the change.", nullable = true)
         Map<String, Object> after) {
 }

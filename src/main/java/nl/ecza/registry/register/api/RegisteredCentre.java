@@ -15,10 +15,10 @@ public record RegisteredCentre(
         @Schema(required = true) UUID id,
         @Schema(required = true) String nameNl,
         @Schema(required = true) String nameEn,
-        String descriptionNl,
-        String descriptionEn,
-        ContactInput patientContact,
-        ContactInput professionalContact,
+        @Schema(nullable = true) String descriptionNl,
+        @Schema(nullable = true) String descriptionEn,
+        @Schema(description = "Null when none is known.", nullable = true) ContactInput patientContact,
+        @Schema(description = "Null when none is known.", nullable = true) ContactInput professionalContact,
         @Schema(required = true) List<Participation> institutions,
         @Schema(required = true) List<RegisteredRecognition> recognitions,
         @Schema(required = true) List<RegisteredMembership> ernMemberships,
@@ -35,12 +35,13 @@ public record RegisteredCentre(
             @Schema(required = true) String name, @Schema(required = true) int roundYear, @Schema(required = true) LocalDate decisionDate,
             @Schema(required = true) LocalDate validFrom, @Schema(required = true) LocalDate validUntil,
             @Schema(required = true) boolean published, @Schema(description = "pending (not yet valid), active, expired or withdrawn, as of today.", required = true) String status,
-            LocalDate withdrawnOn, String withdrawalReason, @Schema(required = true) String etag) {
+            @Schema(nullable = true) LocalDate withdrawnOn, @Schema(nullable = true) String withdrawalReason, @Schema(required = true) String etag) {
     }
 
     @Schema(description = "An ERN membership with its ETag.")
     public record RegisteredMembership(@Schema(required = true) UUID id, @Schema(required = true) String ernCode,
-            @Schema(required = true) MembershipType membershipType, @Schema(required = true) LocalDate since, LocalDate until,
+            @Schema(required = true) MembershipType membershipType, @Schema(required = true) LocalDate since,
+            @Schema(description = "Exclusive; null while it lasts.", nullable = true) LocalDate until,
             @Schema(required = true) String etag) {
     }
 }

@@ -19,5 +19,5 @@ public record RoundView(
         @Schema(required = true) LocalDate decisionsDue,
         @Schema(description = "Weeks after a decision within which an institution may object; at least 6 (Awb art. 6:7). "
                 + "Each decision keeps the window it was given (decision.objectionClosesOn).", required = true, examples = "6") int objectionWeeks,
-        @Schema(description = "When the round's recognitions were published.") OffsetDateTime publishedAt) {
+        @Schema(description = "When the round's recognitions were published; null until then.", nullable = true) OffsetDateTime publishedAt) {
 }
