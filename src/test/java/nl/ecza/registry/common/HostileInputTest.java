@@ -151,6 +151,9 @@ class HostileInputTest {
                 Map.entry("lone surrogate", "{" + good + ", \"centreNameEn\": \"abc\\ud800def\"}"),
                 Map.entry("lone low surrogate", "{" + good + ", \"centreNameEn\": \"\\udc00\"}"),
                 Map.entry("unknown field", "{" + good + ", \"centerNameEn\": \"typo\"}"),
+                Map.entry("control character", "{" + good + ", \"centreNameEn\": \"bell\\u0007\"}"),
+                Map.entry("empty identifier", "{" + good + ", \"centreId\": \"\"}"),
+                Map.entry("blank identifier", "{" + good + ", \"centreId\": \"  \"}"),
                 Map.entry("array for text", "{" + good + ", \"centreNameEn\": [\"a\"]}"));
         refused.forEach((what, body) -> as(leiden).contentType(ContentType.JSON).body(body).post(applications).then()
                 .statusCode(400).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:malformed-body"),
@@ -180,6 +183,10 @@ class HostileInputTest {
                 "validFrom", (YEAR - 1) + "-10-01", "published", false)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
                 .statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("decisionDate"));
         as(staff).get("/v1/register/expertise-centres/{c}", centre).then().body("recognitions.size()", equalTo(0));
+        // an enum value is exact: Jackson would otherwise trim " fullMember "
+        as(staff).contentType(ContentType.JSON).body(Map.of("ernCode", "vascern", "membershipType", " fullMember ", "since", YEAR + "-01-15"))
+                .post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(400)
+                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"), "invalidParams[0].name", equalTo("membershipType"));
     }
 
     @Test

@@ -5,13 +5,20 @@ import java.io.IOException;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -23,8 +30,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * Request bodies are read exactly as the contract writes them, never guessed at: a wrong JSON type is a 400 naming
  * the field, not a value converted into a right one. Refused: trailing content after the document, duplicate keys,
  * unknown fields, numbers or booleans for text, text for numbers or booleans, fractions for whole numbers, null for
- * required primitives, numbers for enums, a date-time where a date is expected, and text that is not valid Unicode
- * (a lone surrogate, which PostgreSQL would silently store as "?").
+ * required primitives, numbers for enums, an empty string for an identifier, date or enum, a date-time where a date is
+ * expected, and text that is not valid Unicode (a lone surrogate, which PostgreSQL would silently store as "?") or that
+ * holds a control character other than tab and line breaks (a NUL cannot be stored; the others are never meant).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -47,7 +55,17 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new WellFormedText()));
+        // "" or "  " is not an absent identifier, date or enum: null is how a client says "none".
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(false);
+        SimpleModule strict = new SimpleModule("strict-text").addDeserializer(String.class, new WellFormedText());
+        strict.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return new ExactEnumName(deserializer);
+            }
+        });
+        mapper.registerModule(strict);
     }
 
     /** The standard string reading, then a check that the text is well-formed UTF-16 (no unpaired surrogate). */
@@ -61,7 +79,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
             if (text != null && !isWellFormed(text)) {
-                return (String) context.handleWeirdStringValue(String.class, text, "contains an unpaired surrogate (not valid Unicode)");
+                return (String) context.handleWeirdStringValue(String.class, text,
+                        "contains an unpaired surrogate (not valid Unicode) or a control character");
             }
             return text;
         }
@@ -72,9 +91,34 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
+    /** Valid Unicode without control characters other than tab, line feed and carriage return. */
+    /** Jackson trims an enum name it does not know before it looks again; " fullMember " is not a value of the contract. */
+    static final class ExactEnumName extends DelegatingDeserializer {
+
+        ExactEnumName(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new ExactEnumName(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING) && !parser.getText().equals(parser.getText().strip())) {
+                return context.handleWeirdStringValue(handledType(), parser.getText(), "has spaces around the value");
+            }
+            return super.deserialize(parser, context);
+        }
+    }
+
     static boolean isWellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
                     return false;
