@@ -46,6 +46,14 @@ public class Caller {
         return name == null || name.equals(subject) ? subject : subject + " (" + name + ")";
     }
 
+    /**
+     * What this caller may do - roles and institutions - as one stable text. An Idempotency-Key answer is replayed only
+     * to a caller with the same authority: two tokens with one subject but other institutions never share answers.
+     */
+    public String authority() {
+        return roles() + " " + new TreeSet<>(institutions());
+    }
+
     public Set<String> roles() {
         return new TreeSet<>(identity.getRoles());
     }

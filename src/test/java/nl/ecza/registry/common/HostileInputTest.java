@@ -190,6 +190,70 @@ class HostileInputTest {
     }
 
     @Test
+    void shouldNeverReplayAnIdempotentAnswerToACallerWithOtherInstitutions() {
+        String umcgId = given().queryParam("q", "Groningen").get("/v1/institutions").path("items[0].id");
+        String leidenUser = DevelopmentTokens.mint("same-user", Set.of(Roles.HOSPITAL), List.of(LUMC), Duration.ofHours(1));
+        String groningenUser = DevelopmentTokens.mint("same-user", Set.of(Roles.HOSPITAL), List.of("03cv38k47"), Duration.ofHours(1));
+        Map<String, Object> draft = Map.of("institutionId", lumcId, "centreNameNl", "Geheim Leiden");
+        String id = as(leidenUser).contentType(ContentType.JSON).header("Idempotency-Key", "same-subject-1").body(draft).post(applications)
+                .then().statusCode(201).extract().path("id");
+        as(groningenUser).contentType(ContentType.JSON).header("Idempotency-Key", "same-subject-1").body(draft).post(applications).then()
+                .statusCode(422).body("type", equalTo("urn:nl:ecza:problem:idempotency-key-reused"), "id", org.hamcrest.Matchers.nullValue());
+        as(groningenUser).get(applications + "/" + id).then().statusCode(404);
+        org.junit.jupiter.api.Assertions.assertNotEquals(lumcId, umcgId);
+    }
+
+    @Test
+    void shouldRefuseBodiesThatAreNotJsonInUtf8() {
+        int before = as(leiden).get(applications).path("paging.total");
+        String body = "{\"institutionId\": \"" + lumcId + "\", \"centreNameNl\": \"Typetest\"}";
+        for (String type : List.of("text/plain", "application/*", "application/json; charset=utf-16", "application/json;charset=latin1",
+                "application/xml")) {
+            as(leiden).header("Content-Type", type).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(applications).then()
+                    .statusCode(415).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:unsupported-media-type"));
+        }
+        as(leiden).header("Content-Type", "application/json; charset=UTF-8").body(body).post(applications).then().statusCode(201);
+        as(leiden).get(applications).then().body("paging.total", equalTo(before + 1));
+    }
+
+    @Test
+    void shouldAnswerOneResourceByOnePath() {
+        as(leiden).get(applications + "/%2E%2E").then().statusCode(400).contentType("application/problem+json");
+        as(Tokens.role(Roles.ADVISER)).get("/v1/adviser/conditions/%2e%2e/expertise-centres").then().statusCode(400);
+        given().get("/v1/conditions/558/").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerRequestsTheRouterRefusesBeforeAnyRouteAsProblems() throws Exception {
+        for (String request : List.of("GET /v1/conditions/558 HTTP/1.1\r\nConnection: close\r\n\r\n",
+                "OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")) {
+            String response = raw(request);
+            org.junit.jupiter.api.Assertions.assertTrue(response.startsWith("HTTP/1.1 4"), response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.contains("API-Version: 1.0.0"), response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.contains("X-Content-Type-Options: nosniff"), response);
+        }
+    }
+
+    private static String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void shouldRefuseABlankNameInACorrection() {
+        String staff = Tokens.role(Roles.SECRETARIAT);
+        var created = as(staff).contentType(ContentType.JSON).body(Map.of("nameNl", "Naamtest", "nameEn", "Name test",
+                "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then().statusCode(201).extract();
+        as(staff).contentType("application/merge-patch+json").header("If-Match", (String) created.header("ETag"))
+                .body(Map.of("nameEn", "   ")).patch("/v1/register/expertise-centres/{c}", (String) created.path("id")).then()
+                .statusCode(400).body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"), "invalidParams[0].name", equalTo("nameEn"));
+    }
+
+    @Test
     void shouldServeTheContractOnlyToReaders() {
         for (String method : List.of("POST", "DELETE", "PUT", "PATCH")) {
             given().request(method, "/v1/openapi.json").then().statusCode(405).contentType("application/problem+json")

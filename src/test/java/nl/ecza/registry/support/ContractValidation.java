@@ -40,6 +40,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         install();
+        // REST Assured would declare merge-patch bodies as ISO-8859-1, which the registry refuses (JSON is UTF-8).
+        RestAssured.config = RestAssured.config().encoderConfig(RestAssured.config().getEncoderConfig()
+                .defaultCharsetForContentType("UTF-8", "application/merge-patch+json"));
     }
 
     /** Adds the response check to REST Assured's default filters, unless it is there already. */

@@ -1,6 +1,7 @@
 package nl.ecza.registry.common.http;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
 import nl.ecza.registry.common.config.RegistryConfig;
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.problem.ExceptionStatusTable;
 import nl.ecza.registry.common.problem.Problem;
 import nl.ecza.registry.common.problem.ProblemResponses;
 import nl.ecza.registry.common.problem.ProblemType;
@@ -45,13 +48,19 @@ public class PlatformRoutes {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    private String version;
+    private Optional<String> hsts;
+
     void install(@Observes Router router) {
-        String version = config.api().version();
-        Optional<String> hsts = config.http().strictTransportSecurity();
+        version = config.api().version();
+        hsts = config.http().strictTransportSecurity();
         router.route().order(Integer.MIN_VALUE).handler(rc -> {
             rc.addHeadersEndHandler(v -> securityHeaders(rc.response().headers(), version, hsts));
             rc.next();
         });
+        // Whatever fails below JAX-RS - in the router, the body handler, the platform's own handlers, or before any
+        // route ran (an HTTP/1.1 request without Host) - is answered here, before the platform's own error page.
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         // CORS: the contract is open to every origin (ADR /core/publish-openapi), the rest of the API to the
         // configured website origins. The platform's CORS filter cannot tell paths apart, hence this route.
         List<String> origins = config.cors().origins().orElse(List.of());
@@ -74,8 +83,28 @@ public class PlatformRoutes {
                         "RFC 9110: language tags such as nl or en-GB, optionally with ;q=0.5, separated by commas")));
             }
         });
+        // A path means one resource: dot segments (also percent-encoded, which the router would resolve) and a trailing
+        // slash are not other spellings of it (ADR /core/no-trailing-slash).
+        router.route().order(Integer.MIN_VALUE + 4).handler(rc -> {
+            String raw = rc.request().path();
+            if (hasDotSegment(raw)) {
+                writeProblem(rc, ProblemType.BAD_REQUEST);
+            } else if (raw.startsWith("/v1/") && raw.endsWith("/")) {
+                writeProblem(rc, ProblemType.NOT_FOUND);
+            } else {
+                rc.next();
+            }
+        });
+        // A request body is JSON in UTF-8 (RFC 8259 §8.1), said so in Content-Type: anything else is a 415, not a guess.
+        router.route("/v1/*").order(Integer.MIN_VALUE + 5).handler(rc -> {
+            if (hasBody(rc) && !isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+                writeProblem(rc, ProblemType.UNSUPPORTED_MEDIA_TYPE);
+            } else {
+                rc.next();
+            }
+        });
         // The contract is a document to read: other methods are refused, as on every other resource.
-        router.routeWithRegex("/v1/openapi(\\.json|\\.yaml|\\.yml)?").order(Integer.MIN_VALUE + 4).handler(rc -> {
+        router.routeWithRegex("/v1/openapi(\\.json|\\.yaml|\\.yml)?").order(Integer.MIN_VALUE + 6).handler(rc -> {
             HttpMethod method = rc.request().method();
             if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
                 rc.next();
@@ -97,6 +126,58 @@ public class PlatformRoutes {
             LOG.errorf(rc.failure(), "%s %s failed below JAX-RS", rc.request().method(), rc.normalizedPath());
             writeProblem(rc, ProblemType.INTERNAL_ERROR);
         });
+    }
+
+    private void failed(RoutingContext rc) {
+        Throwable failure = rc.failure();
+        ProblemType type;
+        if (failure instanceof HttpException http) {
+            type = ProblemType.forStatus(http.getStatusCode());
+        } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
+            // the router's own refusals (an HTTP/1.1 request without Host) carry their status beside a generic exception
+            type = ProblemType.forStatus(rc.statusCode());
+        } else if (failure != null) {
+            type = ExceptionStatusTable.problemTypeFor(failure);
+        } else {
+            type = ProblemType.forStatus(rc.statusCode() > 0 ? rc.statusCode() : 500);
+        }
+        if (type.status() >= 500) {
+            LOG.errorf(failure, "%s %s failed below JAX-RS", rc.request().method(), rc.normalizedPath());
+        }
+        writeProblem(rc, type);
+    }
+
+    static boolean hasDotSegment(String rawPath) {
+        for (String segment : rawPath.split("/", -1)) {
+            String decoded = segment.replaceAll("(?i)%2e", ".");
+            if (decoded.equals(".") || decoded.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBody(RoutingContext rc) {
+        return declaredLength(rc) > 0 || rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    /** application/json or application/merge-patch+json, with no parameter but charset=utf-8. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        String type = parts[0].trim().toLowerCase(Locale.ROOT);
+        if (!type.equals("application/json") && !type.equals("application/merge-patch+json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim().toLowerCase(Locale.ROOT).replace("\"", "");
+            if (!parameter.equals("charset=utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -169,6 +250,11 @@ public class PlatformRoutes {
         String path = rc.normalizedPath();
         String detail = ProblemResponses.genericDetail(type, path, rc.request().method().name()).in(language);
         Problem problem = ProblemResponses.problem(type, language, detail, path, invalidParams);
+        // also when no route ran before the failure, so the headers-end hook of the first route was never set
+        securityHeaders(rc.response().headers(), version, hsts);
+        if (type.status() == 503) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
+        }
         try {
             rc.response()
                     .setStatusCode(type.status())

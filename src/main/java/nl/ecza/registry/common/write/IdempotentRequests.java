@@ -24,8 +24,9 @@ import nl.ecza.registry.common.problem.RegistryException;
 
 /**
  * The Idempotency-Key header on creates and submissions: the first request's answer is stored in the same
- * transaction as its effect, and a retry with the same key (same caller, same request) gets that answer again
- * instead of a duplicate. The same key on a different request is refused.
+ * transaction as its effect, and a retry with the same key (same caller with the same roles and institutions, same
+ * request) gets that answer again instead of a duplicate. The same key on a different request, or from a caller with
+ * other authority, is refused.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -53,14 +54,15 @@ public class IdempotentRequests {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Response once(String actor, String key, String method, String path, Object request, Operation operation) {
+    public Response once(String actor, String authority, String key, String method, String path, Object request, Operation operation) {
         if (key == null) {
             return response(operation.run(), false);
         }
         if (key.isBlank() || key.length() > 200) {
             throw InvalidParametersException.of(HEADER, "1 tot 200 tekens", "1 to 200 characters");
         }
-        String hash = hash(method + " " + path + "\n" + write(request));
+        // The caller's authority is part of the request: the same key from a caller who may do other things is not a retry.
+        String hash = hash(authority + "\n" + method + " " + path + "\n" + write(request));
         // Serialises concurrent retries of one key: the second waits for the first to commit, then replays it.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, actor + "\n" + key).getSingleResult();
         @SuppressWarnings("unchecked")

@@ -102,7 +102,7 @@ public class RegisterResource {
     @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(@Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull CentreInput input, @Context UriInfo uri) {
-        return idempotency.once(caller.actor(), key, "POST", uri.getPath(), input, () -> {
+        return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             ExpertiseCentre centre = maintenance.create(input);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(centre.id.toString()).build().toString(),
                     Preconditions.etag(centre.version), views.centre(centre));
@@ -150,7 +150,7 @@ public class RegisterResource {
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull RecognitionInput input, @Context UriInfo uri) {
         UUID id = Identifiers.uuid("centreId", centreId);
-        return idempotency.once(caller.actor(), key, "POST", uri.getPath(), input, () -> {
+        return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             Recognition recognition = maintenance.recognise(id, input);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(recognition.id.toString()).build().toString(), null,
                     views.centre(RegisterMaintenance.centre(id)));
@@ -201,7 +201,7 @@ public class RegisterResource {
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull MembershipInput input, @Context UriInfo uri) {
         UUID id = Identifiers.uuid("centreId", centreId);
-        return idempotency.once(caller.actor(), key, "POST", uri.getPath(), input, () -> {
+        return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             ErnMembership membership = maintenance.join(id, input);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(membership.id.toString()).build().toString(), null,
                     views.centre(RegisterMaintenance.centre(id)));

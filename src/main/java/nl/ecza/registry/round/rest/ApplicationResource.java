@@ -114,7 +114,7 @@ public class ApplicationResource {
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull ApplicationContent content, @Context UriInfo uri) {
         int y = Years.parse(year);
-        return idempotency.once(caller.actor(), key, "POST", uri.getPath(), content, () -> {
+        return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), content, () -> {
             Application application = applications.create(y, content);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(application.id.toString()).build().toString(),
                     Preconditions.etag(application.version), mapper.view(application, acceptLanguage));
@@ -192,7 +192,7 @@ public class ApplicationResource {
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context UriInfo uri) {
         int y = Years.parse(year);
         UUID id = Identifiers.uuid("applicationId", applicationId);
-        return idempotency.once(caller.actor(), key, "POST", uri.getPath(), null, () -> {
+        return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), null, () -> {
             Application application = applications.submit(y, id, ifMatch);
             return new IdempotentRequests.Answer(200, null, Preconditions.etag(application.version), mapper.view(application, acceptLanguage));
         });

@@ -147,7 +147,7 @@ public class AssessmentResource {
         int y = Years.parse(year);
         UUID id = id(applicationId);
         int code = OrphaCodes.parse("orphaCode", orphaCode);
-        return idempotency.once(caller.actor(), key, "POST", uri.getPath(), input, () -> {
+        return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             Application application = assessment.object(y, id, code, input);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePath().toString(), Preconditions.etag(application.version),
                     mapper.view(application, acceptLanguage));

@@ -117,7 +117,7 @@ public class RoundResource {
     @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(@Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull NewRound request, @Context UriInfo uri) {
-        return idempotency.once(caller.actor(), key, "POST", uri.getPath(), request, () -> {
+        return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), request, () -> {
             RecognitionRound round = rounds.create(request);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(String.valueOf(round.year)).build().toString(),
                     Preconditions.etag(round.version), mapper.round(round));
