@@ -97,7 +97,9 @@ public class PlatformRoutes {
         });
         // A request body is JSON in UTF-8 (RFC 8259 §8.1), said so in Content-Type: anything else is a 415, not a guess.
         router.route("/v1/*").order(Integer.MIN_VALUE + 5).handler(rc -> {
-            if (hasBody(rc) && !isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            HttpMethod method = rc.request().method();
+            boolean write = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+            if (write && hasBody(rc) && !isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
                 writeProblem(rc, ProblemType.UNSUPPORTED_MEDIA_TYPE);
             } else {
                 rc.next();

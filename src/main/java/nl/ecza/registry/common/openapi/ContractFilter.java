@@ -45,11 +45,12 @@ public class ContractFilter implements OASFilter {
         openAPI.getPaths().getPathItems().keySet().stream().toList().forEach(openAPI.getPaths()::removePathItem);
         relative.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> openAPI.getPaths().addPathItem(e.getKey(), e.getValue()));
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
             if (operation.getResponses() == null) {
                 return;
             }
-            addCommonResponses(operation);
+            addCommonResponses(operation, method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                    || method == PathItem.HttpMethod.PATCH);
             operation.getResponses().getAPIResponses().forEach((code, response) -> addVersionHeader(code, response));
         }));
         nullableReferences(openAPI);
@@ -130,17 +131,17 @@ public class ContractFilter implements OASFilter {
      * Declares, where an operation does not already, the errors the platform serves for any operation: 400 (a
      * malformed Accept-Language, path or query value), 406 (content negotiation: an Accept the operation cannot
      * serve; not on the contract itself, whose handler answers JSON whatever Accept says), 413 (PlatformRoutes
-     * refuses a declared Content-Length over the body limit on every path) and, for operations with a request body,
-     * 415 (a Content-Type the operation does not consume).
+     * refuses a declared Content-Length over the body limit on every path) and, for every POST, PUT and PATCH, 415
+     * (PlatformRoutes refuses a body that is not JSON in UTF-8, whether or not the operation takes one).
      */
-    static void addCommonResponses(Operation operation) {
+    static void addCommonResponses(Operation operation, boolean mayCarryABody) {
         Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
         responses.putIfAbsent("400", OASFactory.createAPIResponse().ref("BadRequest"));
         if (!CONTRACT_OPERATION.equals(operation.getOperationId())) {
             responses.putIfAbsent("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
         }
         responses.putIfAbsent("413", OASFactory.createAPIResponse().ref("PayloadTooLarge"));
-        if (operation.getRequestBody() != null) {
+        if (mayCarryABody) {
             responses.putIfAbsent("415", OASFactory.createAPIResponse().ref("UnsupportedMediaType"));
         }
         operation.getResponses().setAPIResponses(responses);
