@@ -2,7 +2,8 @@
 """Builds the Orphanet nomenclature pack the application ships (src/main/resources/orphanet/).
 
 Input: ../shared/data/orphanet (see its README). Output: one deterministic zip with
-  ORPHAnomenclature_en.xml, ORPHAnomenclature_nl.xml            (reconstructed, copied unchanged)
+  ORPHAnomenclature_en.xml                                        (reconstructed, copied unchanged)
+  ORPHAnomenclature_nl.xml                                        (reconstructed, plus Dutch synonyms, see below)
   Classifications/{en,nl}/ORPHAclassification_*.xml               (31 real July 2025 files, copied unchanged)
   Classifications/en/ORPHAclassification_{147,156,181}_*_en.xml   (reconstructed here, see below)
   LICENSE.md, PROVENANCE.md
@@ -13,16 +14,23 @@ hierarchy, so this script writes them in the official classification XML structu
 hierarchy rows (source derived_orphapacket_2025_07), each file marked RECONSTRUCTED. The importer reads
 them exactly like official files. See docs/decisions/0003-shipped-orphanet-pack.md.
 
+The reconstructed Dutch file has no Dutch synonyms. This script adds, as <Synonym lang="nl"> elements in the
+official structure, the Dutch synonyms of Orphanet's 2022 Dutch ORPHA-to-ICD-11 mapping
+(derived/orphanet_nl_synonyms_icd11_2022.tsv): only for codes that are active in the 2025 pack and have a Dutch
+entity in it, in source order, leaving out a synonym equal to the 2025 Dutch preferred name and repeats (ignoring
+case). See docs/decisions/0019-spelling-variants-and-dutch-synonyms.md.
+
 Usage: python3 scripts/build-shipped-pack.py [../shared/data/orphanet]
 """
 import csv
 import io
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import defaultdict
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "orphanet"))
@@ -54,6 +62,69 @@ def entity_facts():
             dtype.findtext("Name") if dtype is not None else None)
         el.clear()
     return facts
+
+
+SYNONYMS_TSV = "orphanet_nl_synonyms_icd11_2022.tsv"
+SYNONYMS_CITATION = ("Orphadata: Free access data from Orphanet. (c) INSERM 1999. Available on https://www.orphadata.com. "
+                     "Data version 1.3.16 / 4.1.7 [2022-01-26], extraction 2022-06-14")
+
+
+def active_codes():
+    """ORPHAcodes whose status in the reconstructed 2025 English file is Active."""
+    active = set()
+    for _, el in ET.iterparse(os.path.join(SOURCE, "reconstructed", "ORPHAnomenclature_en.xml")):
+        if el.tag == "Disorder" and el.find("Totalstatus") is not None:
+            if el.findtext("Totalstatus") == "Active":
+                active.add(el.findtext("OrphaCode"))
+            el.clear()
+    return active
+
+
+def dutch_with_synonyms(active):
+    """The reconstructed Dutch nomenclature with the 2022 Dutch synonyms added; returns (bytes, synonyms, codes)."""
+    synonyms = {r["orpha_code"]: [s for s in r["synonyms_nl"].split("|") if s.strip()] for r in read_tsv(SYNONYMS_TSV)}
+    with open(os.path.join(SOURCE, "reconstructed", "ORPHAnomenclature_nl.xml"), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    out, added, codes = [], 0, 0
+    code = name = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("    <Disorder "):
+            code = name = None
+        m = re.fullmatch(r"      <OrphaCode>(\d+)</OrphaCode>", line)
+        if m:
+            code = m.group(1)
+        m = re.fullmatch(r'      <Name lang="nl">(.*)</Name>', line)
+        if m:
+            name = unescape(m.group(1))
+        if (line == '      <SynonymList count="0">' and i + 1 < len(lines) and lines[i + 1] == "      </SynonymList>"
+                and code in active and synonyms.get(code)):
+            seen = {name.strip().lower()}
+            kept = []
+            for s in synonyms[code]:
+                if s.strip().lower() not in seen:
+                    seen.add(s.strip().lower())
+                    kept.append(s.strip())
+            if kept:
+                out.append(f'      <SynonymList count="{len(kept)}">')
+                out.extend(f'        <Synonym lang="nl">{escape(s)}</Synonym>' for s in kept)
+                out.append("      </SynonymList>")
+                added += len(kept)
+                codes += 1
+                i += 2
+                continue
+        out.append(line)
+        i += 1
+    text = "\n".join(out)
+    note = ("<!--\nDUTCH SYNONYMS ADDED by scripts/build-shipped-pack.py: %d Dutch synonyms of %d active conditions, from\n"
+            "derived/orphanet_nl_synonyms_icd11_2022.tsv (Orphanet's Dutch ORPHA-to-ICD-11 mapping, ORPHA_ICD11_mapping_nl.xml,\n"
+            "RD-CODE commit 1a9d6c778aae643eb17092586fc704bdea76dcbf, 2022). Only codes active in July 2025 that have a Dutch\n"
+            "entity in this file; a synonym equal to the Dutch preferred name or repeated is left out.\n"
+            "Licence CC BY 4.0. %s. Orphanet has not reviewed or endorsed this addition.\n-->\n") % (added, codes, SYNONYMS_CITATION)
+    root = text.index("<JDBOR ")
+    text = text[:root] + note + text[root:]
+    return text.encode("utf-8"), added, codes
 
 
 def classification_xml(cid, head, title, orpha_number, children, facts):
@@ -117,15 +188,17 @@ def main():
         if r["source"] == "derived_orphapacket_2025_07":
             edges[r["classification_id"]][r["parent_code"]].append(r["child_code"])
 
+    dutch, synonym_count, synonym_codes = dutch_with_synonyms(active_codes())
     entries = []
     for lang in ("en", "nl"):
-        entries.append((f"ORPHAnomenclature_{lang}.xml", os.path.join(SOURCE, "reconstructed", f"ORPHAnomenclature_{lang}.xml")))
+        if lang == "en":
+            entries.append(("ORPHAnomenclature_en.xml", os.path.join(SOURCE, "reconstructed", "ORPHAnomenclature_en.xml")))
         folder = os.path.join(SOURCE, "pack-2025", "Classifications", lang)
         for name in sorted(os.listdir(folder)):
             entries.append((f"Classifications/{lang}/{name}", os.path.join(folder, name)))
     entries.append(("LICENSE.md", os.path.join(SOURCE, "pack-2025", "LICENSE.md")))
 
-    generated = []
+    generated = [("ORPHAnomenclature_nl.xml", dutch)]
     for cid, (head, slug) in MISSING.items():
         row = titles[cid]
         text = classification_xml(cid, head, row["name_en"], row["classification_orphanumber"], edges[cid], facts)
@@ -138,6 +211,10 @@ def main():
         "Licence: CC BY 4.0 (LICENSE.md). Orphanet has not reviewed or endorsed the reconstructed files.\n\n"
         "- ORPHAnomenclature_en.xml, ORPHAnomenclature_nl.xml: RECONSTRUCTED in the official structure (see the comment at\n"
         "  the top of each file).\n"
+        f"- ORPHAnomenclature_nl.xml also holds {synonym_count} Dutch synonyms of {synonym_codes} active conditions, ADDED from Orphanet's\n"
+        "  2022 Dutch ORPHA-to-ICD-11 mapping (orphanet_nl_synonyms_icd11_2022.tsv; RD-CODE ORPHA_ICD11_mapping/ORPHA_ICD11_mapping_nl.xml,\n"
+        "  commit 1a9d6c778aae643eb17092586fc704bdea76dcbf; CC BY 4.0; " + SYNONYMS_CITATION + ").\n"
+        "  Only codes active in July 2025 with a Dutch entity in this file; synonyms equal to the Dutch preferred name are left out.\n"
         "- Classifications/{en,nl}: the 31 real July 2025 classification files, byte for byte.\n"
         "- Classifications/en ids 147, 156, 181: RECONSTRUCTED from ORPHApacket parent links (see each file's comment).\n\n"
         "Built by scripts/build-shipped-pack.py from ../shared/data/orphanet.\n")
@@ -155,7 +232,8 @@ def main():
         for name, data in generated:
             put(name, data)
         put("PROVENANCE.md", provenance.encode("utf-8"))
-    print(f"wrote {TARGET} ({os.path.getsize(TARGET) // 1024} KiB, {len(entries) + len(generated) + 1} files)")
+    print(f"wrote {TARGET} ({os.path.getsize(TARGET) // 1024} KiB, {len(entries) + len(generated) + 1} files; "
+          f"{synonym_count} Dutch synonyms of {synonym_codes} conditions added)")
 
 
 if __name__ == "__main__":

@@ -117,6 +117,17 @@ class ExpertiseFinderTest {
     }
 
     @Test
+    void shouldFindCentresByABritishSpelling() {
+        // "acidaemia" meets Orphanet's "Pipecolic acidemia" (deprecated), searched as its replacement.
+        JsonPath result = find("q", "Pipecolic acidaemia");
+
+        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(RegisterFixture.PEROXISOME_BIOGENESIS));
+        assertThat(result.getInt("searchedConditions[0].redirectedFrom.orphaCode"), equalTo(RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED));
+        assertThat(result.getString("searchedConditions[0].match.type"), equalTo("exact"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.peroxisome)), equalTo("exact"));
+    }
+
+    @Test
     void shouldNeverShowExpiredWithdrawnUnpublishedOrNotYetValidRecognitions() {
         for (String[] query : List.of(new String[] {"orphaCode", "558"}, new String[] {"orphaCode", "284993"},
                 new String[] {"q", "marfan"}, new String[] {"q", "Testcentrum"})) {

@@ -51,6 +51,15 @@ class ConditionResourceTest {
     }
 
     @Test
+    void shouldServeTheDutchSynonymsOfTheShippedPack() {
+        given().when().get("/v1/conditions/586").then().statusCode(200)
+                .body("names.nl", equalTo("Taaislijmziekte"))
+                .body("synonyms.nl", equalTo(List.of("CF", "Cystische fibrose", "Mucoviscidose")));
+        given().when().get("/v1/conditions/583").then().statusCode(200)
+                .body("synonyms.nl", hasItems("Ziekte van Maroteaux-Lamy", "MPS6"));
+    }
+
+    @Test
     void shouldFallBackToEnglishWhereOrphanetHasNoDutchName() {
         given().when().get("/v1/conditions/522554").then().statusCode(200)
                 .body("names.nl", nullValue())

@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /** The search semantics users expect (DESIGN.md §3), asserted on the real 2025 nomenclature. */
@@ -57,6 +59,60 @@ class ConditionSearchTest {
                 .body("items[0].match.type", equalTo(type))
                 .body("items[0].match.termType", equalTo(termType))
                 .body("items[0].match.language", equalTo(language));
+    }
+
+    @ParameterizedTest(name = "{0} finds ORPHA:{1} first, by {2} match on \"{3}\" ({4} {5})")
+    @CsvSource(delimiter = '|', value = {
+        // British spellings meet the American names through analysis (issue 11)
+        "Dendritic cell tumour                  | 98289  | exact  | Dendritic cell tumor                   | preferredTerm | en",
+        "Unstable haemoglobin disease           | 99139  | exact  | Unstable hemoglobin disease            | preferredTerm | en",
+        "Non-syndromic oesophageal malformation | 108959 | exact  | Non-syndromic esophageal malformation  | preferredTerm | en",
+        "haemophilia                            | 448    | exact  | Hemophilia                             | preferredTerm | en",
+        // Dutch c/k
+        "Karcinoom van nasofarynx               | 150    | exact  | Carcinoom van nasofarynx               | preferredTerm | nl",
+        "kardiomyopathie door stress            | 66529  | exact  | Cardiomyopathie door stress            | synonym       | nl",
+        // a prefix only one name starts with comes before names that merely contain its words
+        "Erfelijke pa                           | 79357  | prefix | Erfelijke palmoplantaire keratodermie  | preferredTerm | nl",
+        "Maxillo                                | 1248   | prefix | Maxillonasal dysplasia                 | preferredTerm | en",
+        // Dutch synonyms (Orphanet's 2022 Dutch ORPHA-ICD-11 mapping, in the shipped pack)
+        "Mucoviscidose                          | 586    | exact  | Mucoviscidose                          | synonym       | nl",
+        "Cystische fibrose                      | 586    | exact  | Cystische fibrose                      | synonym       | nl",
+        "Ziekte van Maroteaux-Lamy              | 583    | exact  | Ziekte van Maroteaux-Lamy              | synonym       | nl",
+        // one word of several misspelled
+        "Prader Wily syndrome                   | 739    | fuzzy  | Prader-Willi syndrome                  | preferredTerm | en",
+        "unstable hemoglobn disease             | 99139  | fuzzy  | Unstable hemoglobin disease            | preferredTerm | en",
+    })
+    void shouldFindWhatPeopleTypeFirst(String q, int code, String type, String term, String termType, String language) {
+        search(q)
+                .body("items[0].orphaCode", equalTo(code))
+                .body("items[0].match.type", equalTo(type))
+                .body("items[0].match.term", equalTo(term))
+                .body("items[0].match.termType", equalTo(termType))
+                .body("items[0].match.language", equalTo(language));
+    }
+
+    @Test
+    void shouldRankTheNameThatBeginsWithThePrefixBeforeANameThatHasItAsAWholeWord() {
+        // "Rare maxillo-facial surgical disease" has the word "maxillo"; only Maxillonasal dysplasia begins with it.
+        List<Integer> codes = search("Maxillo").extract().jsonPath().getList("items.orphaCode", Integer.class);
+        assertThat(codes.indexOf(1248), equalTo(0));
+        assertThat(codes.indexOf(68329), greaterThan(0));
+    }
+
+    @Test
+    void shouldFindTheSameConditionByBritishAndAmericanSpelling() {
+        for (String[] pair : List.of(new String[] {"haemoglobin", "hemoglobin"}, new String[] {"oedema", "edema"},
+                new String[] {"tumour", "tumor"}, new String[] {"paediatric", "pediatric"}, new String[] {"anaemia", "anemia"},
+                new String[] {"leukaemia", "leukemia"}, new String[] {"oesophageal", "esophageal"})) {
+            JsonPath british = search(pair[0]).extract().jsonPath();
+            JsonPath american = search(pair[1]).extract().jsonPath();
+            assertThat(pair[0], british.getLong("paging.total"), greaterThan(0L));
+            assertThat(pair[0], british.getLong("paging.total"), equalTo(american.getLong("paging.total")));
+            if (british.getLong("paging.total") <= 100) { // one page holds them all, in whatever order
+                assertThat(pair[0], Set.copyOf(british.getList("items.orphaCode", Integer.class)),
+                        equalTo(Set.copyOf(american.getList("items.orphaCode", Integer.class))));
+            }
+        }
     }
 
     @Test

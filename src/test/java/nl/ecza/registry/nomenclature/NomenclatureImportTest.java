@@ -68,6 +68,11 @@ class NomenclatureImportTest {
                 equalTo(1_084));
         assertThat(count("select count(*) from condition where name_nl is not null"), equalTo(7_420));
         assertThat(count("select count(*) from condition_synonym where language = 'en'"), equalTo(13_737));
+        // Dutch synonyms added to the shipped pack from Orphanet's 2022 Dutch ORPHA-ICD-11 mapping (docs/decisions/0019)
+        assertThat(count("select count(*) from condition_synonym where language = 'nl'"), equalTo(1_461));
+        assertThat(count("select count(distinct orpha_code) from condition_synonym where language = 'nl'"), equalTo(626));
+        assertThat(count("select count(*) from condition_synonym s join condition c using (orpha_code) "
+                + "where s.language = 'nl' and c.status <> 'ACTIVE'"), equalTo(0));
         assertThat(count("select count(*) from condition where replacement_type = 'MOVED_TO'"), equalTo(323));
         assertThat(count("select count(*) from classification"), equalTo(34));
         assertThat(count("select count(*) from classification_edge"), equalTo(36_999));

@@ -76,19 +76,28 @@ public final class CentreFinder {
 
     /**
      * The conditions that match the text best: the best tier reached (exact names before prefixes before typos)
-     * and, within it, the best word-match score - "marfan" means the conditions with the word Marfan, not
-     * every one with a word starting with it ("marfanoid").
+     * and, within it, the best word-match score (of the active hits, if any) - "marfan" means the conditions with
+     * the word Marfan, not every one with a word starting with it ("marfanoid"). In search order: names that begin
+     * with the text first.
      */
     private static List<QueryCondition> byText(NomenclatureSnapshot names, String text) {
         List<SearchHit> hits = names.searchIndex().search(text);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        SearchHit.MatchType tier = hits.get(0).matchType();
+        List<SearchHit> inTier = hits.stream().takeWhile(h -> h.matchType() == tier).toList();
+        boolean anyActive = inTier.stream().anyMatch(h -> h.term().active());
+        float top = (float) inTier.stream().filter(h -> !anyActive || h.term().active()).mapToDouble(SearchHit::score).max().orElseThrow();
         Map<Integer, QueryCondition> result = new LinkedHashMap<>();
-        for (SearchHit hit : hits) {
-            SearchHit best = hits.get(0);
-            if (hit.matchType() != best.matchType() || hit.score() < best.score() || result.size() == MAX_TEXT_CONDITIONS) {
+        for (SearchHit hit : inTier) {
+            if (result.size() == MAX_TEXT_CONDITIONS) {
                 break;
             }
-            QueryCondition q = redirected(names.condition(hit.orphaCode()).orElseThrow(), hit);
-            result.putIfAbsent(q.orphaCode(), q);
+            if (hit.score() >= top) {
+                QueryCondition q = redirected(names.condition(hit.orphaCode()).orElseThrow(), hit);
+                result.putIfAbsent(q.orphaCode(), q);
+            }
         }
         return List.copyOf(result.values());
     }

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** Why a search result matched: how, and on which name. */
 @Schema(description = "Why a search result matched: how, and on which of the condition's names.")
 public record Match(
-        @Schema(description = "orphaCode: the query is the code; exact: all words of a name, in any order; prefix: every "
-                + "word starts a word of a name; fuzzy: close to a name (typo, plural, inflection).", required = true)
+        @Schema(description = "orphaCode: the query is the code; exact: all words of a name, in any order (British or "
+                + "American spelling); prefix: every word starts a word of a name; fuzzy: close to a name (typo, plural, "
+                + "inflection, or one word of several not found).", required = true)
         MatchType type,
         @Schema(description = "The name that matched.", required = true, examples = "Marfan syndrome") String term,
         @Schema(description = "Language of that name.", required = true, examples = "en") String language,

@@ -60,9 +60,10 @@ public class ConditionResource {
     @GET
     @Operation(operationId = "listConditions", summary = "Search or list conditions",
             description = "Without q: all Orphanet entities in ORPHAcode order. With q: search on preferred terms and synonyms "
-                    + "in Dutch and English (case, accents and word order do not matter; typos are tolerated) or on an "
-                    + "ORPHAcode. Results come as: ORPHAcode, exact name, prefix (autocomplete), fuzzy; active before "
-                    + "inactive within each. Every hit says how it matched.")
+                    + "in Dutch and English (case, accents and word order do not matter; British and American spellings "
+                    + "and Dutch c/k variants are the same; typos are tolerated) or on an ORPHAcode. Results come as: "
+                    + "ORPHAcode, exact name, prefix (autocomplete), fuzzy; active before inactive within each, then names "
+                    + "that begin with the typed text before names that merely contain its words. Every hit says how it matched.")
     @APIResponse(responseCode = "200", description = "A page of conditions",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionList.class)))

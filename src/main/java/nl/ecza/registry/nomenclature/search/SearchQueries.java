@@ -3,8 +3,8 @@ package nl.ecza.registry.nomenclature.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
+import java.util.function.IntFunction;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,13 +18,17 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The Lucene queries behind each tier. Scores come from BooleanSimilarity, so a word scores by how it
- * matched (whole word 1.0, stem 0.95, prefix 0.9, typo: Lucene's edit-distance similarity) and never by
- * term statistics: ranking stays explainable and stable across nomenclature releases.
+ * matched (whole word 1.0, stem or spelling variant 0.95, prefix 0.9, prefix of a spelling variant 0.85, typo:
+ * Lucene's edit-distance similarity) and never by term statistics: ranking stays explainable and stable across
+ * nomenclature releases. Each query word comes as typed (folded) and as its spelling-variant key
+ * ({@link SpellingVariants}); the two lists are parallel.
  */
 final class SearchQueries {
 
     private static final float STEM = 0.95f;
     private static final float PREFIX = 0.9f;
+    private static final float SPELLING = 0.95f;
+    private static final float SPELLING_PREFIX = 0.85f;
 
     /**
      * Words people add around a disease name ("ziekte van Pompe", "Huntington's disease") that the Orphanet
@@ -44,42 +48,72 @@ final class SearchQueries {
         return String.join(" ", tokens.stream().sorted().toList());
     }
 
-    static Query exact(List<String> tokens) {
-        return new TermQuery(new Term(ConditionSearchIndex.EXACT, exactKey(tokens)));
+    /** The words of a name, in any order, as typed or in their spelling-variant form. */
+    static Query exact(List<String> tokens, List<String> spelling) {
+        return new DisjunctionMaxQuery(List.of(
+                new TermQuery(new Term(ConditionSearchIndex.EXACT, exactKey(tokens))),
+                new BoostQuery(new TermQuery(new Term(ConditionSearchIndex.EXACT_SPELLING, exactKey(spelling))), SPELLING)), 0f);
     }
 
-    static Query prefix(List<String> tokens) {
-        return allWords(tokens, token -> List.of(
-                whole(token),
-                new BoostQuery(new PrefixQuery(new Term(TextAnalysis.TEXT, token)), PREFIX)));
+    static Query prefix(List<String> tokens, List<String> spelling) {
+        return allWords(tokens, 0, i -> List.of(
+                whole(tokens.get(i)),
+                new BoostQuery(new PrefixQuery(new Term(TextAnalysis.TEXT, tokens.get(i))), PREFIX),
+                new BoostQuery(new TermQuery(new Term(TextAnalysis.SPELLING, spelling.get(i))), SPELLING),
+                new BoostQuery(new PrefixQuery(new Term(TextAnalysis.SPELLING, spelling.get(i))), SPELLING_PREFIX)));
     }
 
     /**
-     * Typo tolerance for the words the index does not know: a word that occurs in some name is taken as
-     * spelled on purpose (as a spelling checker does), which also spares building its Levenshtein automaton.
+     * Typo tolerance for the words the index does not know: a word that occurs in some name (as typed or as
+     * a spelling variant) is taken as spelled on purpose (as a spelling checker does), which also spares
+     * building its Levenshtein automaton. With {@code missing} 1, one required word of two or more may match
+     * nothing at all: the query of which one word is garbled beyond repair.
      */
-    static Query fuzzy(List<String> tokens, Predicate<String> knownWord) {
-        return allWords(tokens, token -> {
+    static Query fuzzy(List<String> tokens, List<String> spelling, int missing, BiPredicate<String, String> knownWord) {
+        return allWords(tokens, missing, i -> {
+            String token = tokens.get(i);
             List<Query> alternatives = new ArrayList<>(List.of(
                     whole(token),
                     new BoostQuery(new PrefixQuery(new Term(TextAnalysis.TEXT, token)), PREFIX),
+                    new BoostQuery(new TermQuery(new Term(TextAnalysis.SPELLING, spelling.get(i))), SPELLING),
+                    new BoostQuery(new PrefixQuery(new Term(TextAnalysis.SPELLING, spelling.get(i))), SPELLING_PREFIX),
                     new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token))), STEM),
                     new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM)));
-            if (!knownWord.test(token)) {
+            if (!knownWord.test(token, spelling.get(i))) {
                 alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits(token)));
             }
             return alternatives;
         });
     }
 
-    /** Every word must match one of its alternatives (the best one scores), optional words only may. */
-    private static Query allWords(List<String> tokens, Function<String, List<Query>> alternatives) {
+    /** The number of words a name must match: the query's words but those people add around a name. */
+    static int requiredWords(List<String> tokens) {
+        long required = tokens.stream().filter(t -> !OPTIONAL_WORDS.contains(t)).count();
+        return Math.toIntExact(required == 0 ? tokens.size() : required);
+    }
+
+    /**
+     * Every word must match one of its alternatives (the best one scores), optional words only may; with
+     * {@code missing} > 0, that many required words may match nothing.
+     */
+    private static Query allWords(List<String> tokens, int missing, IntFunction<List<Query>> alternatives) {
         boolean onlyOptional = tokens.stream().allMatch(OPTIONAL_WORDS::contains);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String token : tokens) {
-            Occur occur = onlyOptional || !OPTIONAL_WORDS.contains(token) ? Occur.MUST : Occur.SHOULD;
-            all.add(new DisjunctionMaxQuery(alternatives.apply(token), 0f), occur);
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        int requiredCount = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Query word = new DisjunctionMaxQuery(alternatives.apply(i), 0f);
+            if (onlyOptional || !OPTIONAL_WORDS.contains(tokens.get(i))) {
+                required.add(word, missing > 0 ? Occur.SHOULD : Occur.MUST);
+                requiredCount++;
+            } else {
+                all.add(word, Occur.SHOULD);
+            }
         }
+        if (missing > 0) {
+            required.setMinimumNumberShouldMatch(Math.max(1, requiredCount - missing));
+        }
+        all.add(required.build(), Occur.MUST);
         return all.build();
     }
 

@@ -22,24 +22,27 @@ import org.tartarus.snowball.ext.DutchStemmer;
 /**
  * How condition names become search tokens: Unicode word boundaries, "'s" dropped, lower case, accents
  * folded ("Pompe-ziekte", "deficiëntie" = "deficientie"); plus an English and a Dutch stemmed form so that
- * plurals and inflections meet ("tumours" = "tumour", "aandoeningen" = "aandoening").
+ * plurals and inflections meet ("tumours" = "tumour", "aandoeningen" = "aandoening"); plus a field where spelling
+ * variants meet ({@link SpellingVariants}: "tumour" = "tumor", "haemoglobin" = "hemoglobin", "karcinoom" = "carcinoom").
  */
 public final class TextAnalysis {
 
     public static final String TEXT = "text";
     public static final String STEM_EN = "stem_en";
     public static final String STEM_NL = "stem_nl";
+    public static final String SPELLING = "spelling";
 
     private static final Analyzer FOLDING = new FoldingAnalyzer(Stemming.NONE);
     private static final Analyzer ENGLISH = new FoldingAnalyzer(Stemming.ENGLISH);
     private static final Analyzer DUTCH = new FoldingAnalyzer(Stemming.DUTCH);
+    private static final Analyzer SPELLING_VARIANTS = new FoldingAnalyzer(Stemming.SPELLING);
 
     private TextAnalysis() {
     }
 
     /** Index-time analyzer: each field with its own chain. */
     public static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(FOLDING, Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH));
+        return new PerFieldAnalyzerWrapper(FOLDING, Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH, SPELLING, SPELLING_VARIANTS));
     }
 
     /** Whether the text has anything to search for: a letter or a digit (cheap; no analysis). */
@@ -49,6 +52,11 @@ public final class TextAnalysis {
 
     public static List<String> tokens(String text) {
         return tokens(FOLDING, text);
+    }
+
+    /** The spelling-variant key of a token of {@link #tokens(String)}: what the {@value #SPELLING} field holds. */
+    public static String spelling(String token) {
+        return SpellingVariants.normalise(token);
     }
 
     public static String stemEnglish(String token) {
@@ -77,7 +85,9 @@ public final class TextAnalysis {
     }
 
     private enum Stemming {
-        NONE, ENGLISH, DUTCH
+        NONE, ENGLISH, DUTCH,
+        /** No stemming, but spelling variants reduced to one form, after folding. */
+        SPELLING
     }
 
     private static final class FoldingAnalyzer extends Analyzer {
@@ -92,12 +102,14 @@ public final class TextAnalysis {
             Tokenizer tokenizer = new StandardTokenizer();
             TokenStream stream = new EnglishPossessiveFilter(tokenizer);
             stream = new LowerCaseFilter(stream);
+            // Stems are taken of the spelling-variant form, so that "oesophageal" and "esophagitis" share a stem.
             stream = switch (stemming) {
-                case NONE -> stream;
-                case ENGLISH -> new PorterStemFilter(stream);
-                case DUTCH -> new SnowballFilter(stream, new DutchStemmer());
+                case NONE, SPELLING -> stream;
+                case ENGLISH -> new PorterStemFilter(new SpellingVariants(stream));
+                case DUTCH -> new SnowballFilter(new SpellingVariants(stream), new DutchStemmer());
             };
-            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(tokenizer, stemming == Stemming.SPELLING ? new SpellingVariants(stream) : stream);
         }
     }
 }
