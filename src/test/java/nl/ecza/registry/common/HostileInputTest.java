@@ -244,6 +244,28 @@ class HostileInputTest {
     }
 
     @Test
+    void shouldRefuseAWithdrawalOutsideTheValidityAndAReasonWithoutOne() {
+        String staff = Tokens.role(Roles.SECRETARIAT);
+        String centre = as(staff).contentType(ContentType.JSON).body(Map.of("nameNl", "Intrekkingstest", "nameEn", "Withdrawal test",
+                "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
+        var recognition = as(staff).contentType(ContentType.JSON).body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate",
+                (YEAR - 1) + "-10-01", "validFrom", (YEAR - 1) + "-10-01", "published", false))
+                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(201).extract();
+        String id = recognition.path("recognitions[0].id");
+        String path = "/v1/register/expertise-centres/" + centre + "/recognitions/" + id;
+        String etag = as(staff).get("/v1/register/expertise-centres/{c}", centre).header("ETag");
+        String recognitionEtag = "\"v0\"";
+        as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag).body(Map.of("withdrawnOn", "2000-01-01"))
+                .patch(path).then().statusCode(400).body("invalidParams[0].name", equalTo("withdrawnOn"));
+        as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag).body(Map.of("withdrawalReason", "x"))
+                .patch(path).then().statusCode(400).body("invalidParams[0].name", equalTo("withdrawalReason"));
+        as(staff).get("/v1/register/expertise-centres/{c}", centre).then().header("ETag", etag)
+                .body("recognitions[0].withdrawnOn", org.hamcrest.Matchers.nullValue());
+        as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag)
+                .body(Map.of("withdrawnOn", (YEAR - 1) + "-12-01", "withdrawalReason", "Centrum gesloten")).patch(path).then().statusCode(200);
+    }
+
+    @Test
     void shouldRefuseABlankNameInACorrection() {
         String staff = Tokens.role(Roles.SECRETARIAT);
         var created = as(staff).contentType(ContentType.JSON).body(Map.of("nameNl", "Naamtest", "nameEn", "Name test",

@@ -56,6 +56,11 @@ public class Recognition extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** A withdrawal ends the recognition early: on a day within its validity, from validFrom up to (not including) validUntil. */
+    public boolean mayBeWithdrawnOn(LocalDate day) {
+        return !day.isBefore(validFrom) && day.isBefore(validUntil);
+    }
+
     /** Active, expired or withdrawn on a given day; derived, so it never goes stale. */
     public RecognitionStatus statusOn(LocalDate day) {
         return RecognitionStatus.of(validFrom, validUntil, withdrawnOn, day);

@@ -149,7 +149,18 @@ public class RegisterMaintenance {
             recognition.published = changes.published();
         }
         if (changes.withdrawnOn() != null) {
+            if (!recognition.mayBeWithdrawnOn(changes.withdrawnOn())) {
+                throw InvalidParametersException.of("withdrawnOn",
+                        "moet binnen de geldigheid liggen (%s tot %s)".formatted(recognition.validFrom, recognition.validUntil),
+                        "must lie within the validity (%s until %s)".formatted(recognition.validFrom, recognition.validUntil));
+            }
             recognition.withdrawnOn = changes.withdrawnOn();
+            recognition.withdrawalReason = changes.withdrawalReason();
+        } else if (changes.withdrawalReason() != null) {
+            if (recognition.withdrawnOn == null) {
+                throw InvalidParametersException.of("withdrawalReason", "alleen bij een intrekking (withdrawnOn)",
+                        "only with a withdrawal (withdrawnOn)");
+            }
             recognition.withdrawalReason = changes.withdrawalReason();
         }
         recognition.flush();
