@@ -263,6 +263,10 @@ class HostileInputTest {
                 .body("recognitions[0].withdrawnOn", org.hamcrest.Matchers.nullValue());
         as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag)
                 .body(Map.of("withdrawnOn", (YEAR - 1) + "-12-01", "withdrawalReason", "Centrum gesloten")).patch(path).then().statusCode(200);
+        // a membership from before the recognition is refused naming that day, not today
+        as(staff).contentType(ContentType.JSON).header("Accept-Language", "en").body(Map.of("ernCode", "vascern", "membershipType", "fullMember",
+                "since", (YEAR - 1) + "-01-15")).post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(422)
+                .body("detail", containsString("on " + (YEAR - 1) + "-01-15"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.ecza.registry.ern.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,8 +44,11 @@ public class MembershipRegistry {
         LocalDate today = LocalDate.now(clock);
         boolean runsToday = !request.since().isAfter(today) && (request.until() == null || request.until().isAfter(today));
         LocalDate mustBeRecognisedOn = runsToday ? today : request.since();
-        if (!recognisedOn(request.centreId(), request.since()) || !recognisedOn(request.centreId(), mustBeRecognisedOn)) {
-            throw new MembershipWithoutRecognitionException(request.centreId(), request.ernCode(), mustBeRecognisedOn);
+        // the refusal names the day that fails: the start of the membership first, then today
+        for (LocalDate day : List.of(request.since(), mustBeRecognisedOn)) {
+            if (!recognisedOn(request.centreId(), day)) {
+                throw new MembershipWithoutRecognitionException(request.centreId(), request.ernCode(), day);
+            }
         }
         long overlapping = ErnMembership.count("centreId = ?1 and ernCode = ?2 and (until is null or until > ?3)"
                 + (request.until() == null ? "" : " and since < ?4"), overlapArguments(request));
