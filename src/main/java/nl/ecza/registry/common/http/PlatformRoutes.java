@@ -117,13 +117,10 @@ public class PlatformRoutes {
         });
         // Last resort: a path nothing else serves.
         router.route().order(Integer.MAX_VALUE).handler(rc -> writeProblem(rc, ProblemType.NOT_FOUND));
-        // Failures below JAX-RS (the router, the body handler, the platform's own handlers) become problems too.
-        router.errorHandler(400, rc -> writeProblem(rc, ProblemType.BAD_REQUEST));
-        router.errorHandler(413, rc -> writeProblem(rc, ProblemType.PAYLOAD_TOO_LARGE));
+        // Failures go to the failure handler above; these catch what never reaches one: no route for the path or the
+        // method, and a failure of the failure handler itself.
         router.errorHandler(404, rc -> writeProblem(rc, ProblemType.NOT_FOUND));
         router.errorHandler(405, rc -> writeProblem(rc, ProblemType.METHOD_NOT_ALLOWED));
-        router.errorHandler(406, rc -> writeProblem(rc, ProblemType.NOT_ACCEPTABLE));
-        router.errorHandler(415, rc -> writeProblem(rc, ProblemType.UNSUPPORTED_MEDIA_TYPE));
         router.errorHandler(500, rc -> {
             LOG.errorf(rc.failure(), "%s %s failed below JAX-RS", rc.request().method(), rc.normalizedPath());
             writeProblem(rc, ProblemType.INTERNAL_ERROR);
