@@ -23,7 +23,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.ecza.registry.common.time.ClockProducer;
-import nl.ecza.registry.finder.readmodel.RegisterReadModel;
+import nl.ecza.registry.register.readmodel.RegisterReadModel;
 import nl.ecza.registry.support.TestClock;
 
 /** The ERNs and institutions of the public register, and how the read model follows writes it did not see. */

@@ -24,8 +24,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.time.ClockProducer;
-import nl.ecza.registry.finder.readmodel.DayView;
-import nl.ecza.registry.finder.readmodel.RegisterReadModel;
+import nl.ecza.registry.register.readmodel.DayView;
+import nl.ecza.registry.register.readmodel.RegisterReadModel;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 
 /**

@@ -40,10 +40,10 @@ import nl.ecza.registry.ern.api.NetworkMember;
 import nl.ecza.registry.ern.api.NetworkSummary;
 import nl.ecza.registry.ern.model.ErnNotFoundException;
 import nl.ecza.registry.finder.mapping.RegisterMapper;
-import nl.ecza.registry.finder.readmodel.DayView;
-import nl.ecza.registry.finder.readmodel.RegisterEntries;
-import nl.ecza.registry.finder.readmodel.RegisterReadModel;
-import nl.ecza.registry.finder.readmodel.RegisterSnapshot;
+import nl.ecza.registry.register.readmodel.DayView;
+import nl.ecza.registry.register.readmodel.RegisterEntries;
+import nl.ecza.registry.register.readmodel.RegisterReadModel;
+import nl.ecza.registry.register.readmodel.RegisterSnapshot;
 import nl.ecza.registry.nomenclature.api.Names;
 
 /** The 24 European Reference Networks and their Dutch members. */

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.ecza.registry.common.identity.Identifiers;
 import nl.ecza.registry.common.language.LocalizedText;
 import nl.ecza.registry.common.problem.InvalidParametersException;
-import nl.ecza.registry.finder.readmodel.RegisterSnapshot;
+import nl.ecza.registry.register.readmodel.RegisterSnapshot;
 import nl.ecza.registry.finder.search.CentreFinder;
 import nl.ecza.registry.finder.search.FinderQuery;
 import nl.ecza.registry.nomenclature.model.OrphaCodes;

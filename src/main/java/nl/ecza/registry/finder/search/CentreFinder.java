@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import nl.ecza.registry.common.language.Language;
-import nl.ecza.registry.finder.readmodel.DayView;
-import nl.ecza.registry.finder.readmodel.RegisterEntries;
-import nl.ecza.registry.finder.readmodel.RegisterSnapshot;
+import nl.ecza.registry.register.readmodel.DayView;
+import nl.ecza.registry.register.readmodel.RegisterEntries;
+import nl.ecza.registry.register.readmodel.RegisterSnapshot;
 import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;

@@ -2,7 +2,7 @@ package nl.ecza.registry.finder.search;
 
 import java.util.List;
 
-import nl.ecza.registry.finder.readmodel.RegisterEntries;
+import nl.ecza.registry.register.readmodel.RegisterEntries;
 
 /** A centre found, with every recognition that made it match, best first. */
 public record CentreHit(RegisterEntries.Centre centre, List<Match> matches) {

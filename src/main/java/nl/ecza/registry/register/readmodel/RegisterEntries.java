@@ -1,4 +1,4 @@
-package nl.ecza.registry.finder.readmodel;
+package nl.ecza.registry.register.readmodel;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.ecza.registry.finder;
+package nl.ecza.registry.register.readmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import nl.ecza.registry.finder.readmodel.RecognitionRuns;
-import nl.ecza.registry.finder.readmodel.RegisterEntries.Recognition;
+import nl.ecza.registry.register.readmodel.RecognitionRuns;
+import nl.ecza.registry.register.readmodel.RegisterEntries.Recognition;
 
 /** "Recognised since": renewals continue a run, a withdrawal ends it. */
 class RecognitionRunsTest {

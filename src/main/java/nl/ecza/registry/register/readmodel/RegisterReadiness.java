@@ -1,4 +1,4 @@
-package nl.ecza.registry.finder.readmodel;
+package nl.ecza.registry.register.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
