@@ -48,7 +48,7 @@ public final class AdviserSearch {
      *                             (among the matching recognitions when a condition was searched)
      */
     public FinderResult find(FinderQuery query, Integer expiringWithinMonths) {
-        FinderResult result = CentreFinder.find(register, day, query, language);
+        FinderResult result = CentreFinder.findAll(register, day, query, language);
         if (expiringWithinMonths == null) {
             return result;
         }
@@ -59,7 +59,7 @@ public final class AdviserSearch {
                     : hit.matches().stream().map(CentreHit.Match::recognition);
             return candidates.anyMatch(r -> !r.validUntil().isAfter(horizon) && !continued(r));
         }).toList();
-        return new FinderResult(result.conditions(), expiring);
+        return new FinderResult(result.conditions(), expiring, expiring.size());
     }
 
     /** A recognition that a published renewal continues does not really expire. */

@@ -101,10 +101,10 @@ public class ExpertiseCentreResource {
         LocalDate today = ClockProducer.today(clock);
         return representations.ok(http, register.version() + "-" + today, language, () -> {
             DayView day = register.on(today);
-            FinderResult result = CentreFinder.find(register, day, query, language);
+            FinderResult result = CentreFinder.find(register, day, query, language, paging.offset(), paging.pageSize());
             RegisterMapper mapper = new RegisterMapper(register, day, language);
             return new ExpertiseCentreList(result.conditions().stream().map(mapper::searched).toList(),
-                    paging.slice(result.hits()).stream().map(mapper::summary).toList(), Paging.of(paging, result.hits().size()),
+                    result.hits().stream().map(mapper::summary).toList(), Paging.of(paging, result.total()),
                     mapper.conditions().attribution());
         });
     }

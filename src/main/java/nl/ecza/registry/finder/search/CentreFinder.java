@@ -2,19 +2,21 @@ package nl.ecza.registry.finder.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.register.readmodel.ConditionPostings;
 import nl.ecza.registry.register.readmodel.DayView;
 import nl.ecza.registry.register.readmodel.RegisterEntries;
 import nl.ecza.registry.register.readmodel.RegisterSnapshot;
+import nl.ecza.registry.register.readmodel.Relation;
 import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
@@ -34,38 +36,134 @@ public final class CentreFinder {
     private CentreFinder() {
     }
 
-    /** Computed once per day view, query and language; later calls are a lookup. */
-    public static FinderResult find(RegisterSnapshot register, DayView day, FinderQuery query, Language language) {
-        return day.answer(new Question(query, language), q -> compute(register, day, query, language));
-    }
-
-    private record Question(FinderQuery query, Language language) {
-    }
-
-    private static FinderResult compute(RegisterSnapshot register, DayView day, FinderQuery query, Language language) {
+    /**
+     * The centres at ranks {@code offset} to {@code offset + limit} and how many there are. The walk follows the
+     * day's hierarchy postings in ranking order and stops when the page is full and the total is known; only the
+     * centres on the page get their list of matches.
+     */
+    public static FinderResult find(RegisterSnapshot register, DayView day, FinderQuery query, Language language, long offset,
+            int limit) {
         NomenclatureSnapshot names = register.nomenclature();
         Predicate<RegisterEntries.Centre> filter = filter(register, day, query);
-        Comparator<RegisterEntries.Centre> byName = Comparator.comparingInt(c -> day.nameRank(c.id(), language));
+        boolean unfiltered = query.ernCode() == null && query.institutionId() == null && query.city() == null && query.province() == null;
         if (!query.searchesConditions()) {
-            return new FinderResult(List.of(), day.centres(language).stream().filter(filter).map(c -> new CentreHit(c, List.of())).toList());
+            List<RegisterEntries.Centre> all = unfiltered ? day.centres(language) : day.centres(language).stream().filter(filter).toList();
+            return new FinderResult(List.of(), slice(all, offset, limit).stream().map(c -> new CentreHit(c, List.of())).toList(), all.size());
         }
         List<QueryCondition> conditions = query.orphaCode() != null ? List.of(byCode(names, query.orphaCode())) : byText(names, query.text());
-        Map<UUID, List<CentreHit.Match>> matches = new HashMap<>();
-        for (int rank = 0; rank < conditions.size(); rank++) {
-            collect(names, day, conditions.get(rank), rank, matches);
+        if (conditions.isEmpty()) {
+            return new FinderResult(conditions, List.of(), 0);
         }
-        Comparator<CentreHit.Match> best = Comparator.comparing(CentreHit.Match::relation).thenComparingInt(CentreHit.Match::queryRank)
-                .thenComparingInt(CentreHit.Match::distance).thenComparingInt(m -> m.recognition().orphaCode());
-        List<CentreHit> hits = new ArrayList<>();
-        matches.forEach((centreId, list) -> {
-            RegisterEntries.Centre centre = register.centre(centreId).orElseThrow();
-            if (filter.test(centre)) {
-                hits.add(new CentreHit(centre, list.stream().sorted(best).toList()));
+        // The total of one condition without filters was counted when the day's postings were built.
+        int known = unfiltered && conditions.size() == 1 ? day.postings().centresServing(conditions.get(0).orphaCode()) : -1;
+        BitSet seen = new BitSet(day.centreCount());
+        List<RegisterEntries.Centre> page = new ArrayList<>();
+        long end = offset + limit;
+        int rank = 0;
+        walk:
+        for (long key : rankingOrder(day, conditions)) {
+            for (RegisterEntries.Recognition r : day.recognitionsOf(ConditionPostings.code((int) key), language)) {
+                RegisterEntries.Centre centre = register.centre(r.centreId()).orElseThrow();
+                int ordinal = day.nameRank(r.centreId(), Language.NL);
+                if (seen.get(ordinal) || !filter.test(centre)) {
+                    continue;
+                }
+                seen.set(ordinal);
+                if (rank >= offset && rank < end) {
+                    page.add(centre);
+                }
+                rank++;
+                if (rank >= end && known >= 0) {
+                    break walk;
+                }
             }
-        });
-        hits.sort(Comparator.<CentreHit, CentreHit.Match>comparing(h -> h.matches().get(0), best)
-                .thenComparing(CentreHit::centre, byName).thenComparing(h -> h.centre().id()));
-        return new FinderResult(conditions, hits);
+        }
+        int total = known >= 0 ? known : rank;
+        return new FinderResult(conditions, page.stream().map(c -> new CentreHit(c, matches(names, day, c, conditions))).toList(), total);
+    }
+
+    /** Every hit, for callers that need the whole result (the adviser's export and expiry filter). */
+    public static FinderResult findAll(RegisterSnapshot register, DayView day, FinderQuery query, Language language) {
+        return find(register, day, query, language, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The postings of every query condition merged into one ranking: relation, then the condition's place in the
+     * search order, then distance, then recognised code - as {@code long}s whose natural order is that ranking.
+     */
+    private static long[] rankingOrder(DayView day, List<QueryCondition> conditions) {
+        if (conditions.size() == 1) {
+            int[] postings = day.postings().of(conditions.get(0).orphaCode());
+            long[] keys = new long[postings.length];
+            for (int i = 0; i < postings.length; i++) {
+                keys[i] = postings[i];
+            }
+            return keys;
+        }
+        int size = 0;
+        for (QueryCondition q : conditions) {
+            size += day.postings().of(q.orphaCode()).length;
+        }
+        long[] keys = new long[size];
+        int i = 0;
+        for (int rank = 0; rank < conditions.size(); rank++) {
+            for (int posting : day.postings().of(conditions.get(rank).orphaCode())) {
+                long relation = ConditionPostings.relation(posting).ordinal();
+                keys[i++] = relation << 48 | (long) rank << 32 | (posting & 0x1FFF_FFFFL);
+            }
+        }
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    /**
+     * The hierarchy rule for one centre: each of its visible recognitions that serves a query condition - the same
+     * condition, a group it lies in, a condition inside it - best first.
+     */
+    static List<CentreHit.Match> matches(NomenclatureSnapshot names, DayView day, RegisterEntries.Centre centre,
+            List<QueryCondition> conditions) {
+        List<CentreHit.Match> matches = new ArrayList<>();
+        for (RegisterEntries.Recognition r : day.recognitionsOfCentre(centre.id())) {
+            for (int rank = 0; rank < conditions.size(); rank++) {
+                QueryCondition q = conditions.get(rank);
+                if (r.orphaCode() == q.orphaCode()) {
+                    matches.add(new CentreHit.Match(r, Relation.EXACT, 0, q, rank));
+                    continue;
+                }
+                int up = distance(names, q.orphaCode(), r.orphaCode());
+                if (up > 0) {
+                    matches.add(new CentreHit.Match(r, Relation.BROADER, up, q, rank));
+                    continue;
+                }
+                int down = distance(names, r.orphaCode(), q.orphaCode());
+                if (down > 0) {
+                    matches.add(new CentreHit.Match(r, Relation.NARROWER, down, q, rank));
+                }
+            }
+        }
+        matches.sort(BEST);
+        return matches;
+    }
+
+    private static final Comparator<CentreHit.Match> BEST = Comparator.comparing(CentreHit.Match::relation)
+            .thenComparingInt(CentreHit.Match::queryRank).thenComparingInt(CentreHit.Match::distance)
+            .thenComparingInt(m -> m.recognition().orphaCode());
+
+    /** Classification steps from {@code code} up to {@code ancestor}; 0 if it is not an ancestor. */
+    private static int distance(NomenclatureSnapshot names, int code, int ancestor) {
+        for (NomenclatureSnapshot.Relative a : names.ancestors(code)) {
+            if (a.orphaCode() == ancestor) {
+                return a.distance();
+            }
+        }
+        return 0;
+    }
+
+    private static <T> List<T> slice(List<T> all, long offset, int limit) {
+        if (offset >= all.size()) {
+            return List.of();
+        }
+        return all.subList((int) offset, (int) Math.min(all.size(), offset + limit));
     }
 
     private static QueryCondition byCode(NomenclatureSnapshot names, int orphaCode) {
@@ -75,29 +173,15 @@ public final class CentreFinder {
     }
 
     /**
-     * The conditions that match the text best: the best tier reached (exact names before prefixes before typos)
-     * and, within it, the best word-match score (of the active hits, if any) - "marfan" means the conditions with
-     * the word Marfan, not every one with a word starting with it ("marfanoid"). In search order: names that begin
-     * with the text first.
+     * The conditions that match the text best ({@link nl.ecza.registry.nomenclature.search.ConditionSearchIndex#best}):
+     * "marfan" means the conditions with the word Marfan, not every one with a word starting with it ("marfanoid").
+     * An inactive code counts as its replacement, once.
      */
     private static List<QueryCondition> byText(NomenclatureSnapshot names, String text) {
-        List<SearchHit> hits = names.searchIndex().search(text);
-        if (hits.isEmpty()) {
-            return List.of();
-        }
-        SearchHit.MatchType tier = hits.get(0).matchType();
-        List<SearchHit> inTier = hits.stream().takeWhile(h -> h.matchType() == tier).toList();
-        boolean anyActive = inTier.stream().anyMatch(h -> h.term().active());
-        float top = (float) inTier.stream().filter(h -> !anyActive || h.term().active()).mapToDouble(SearchHit::score).max().orElseThrow();
         Map<Integer, QueryCondition> result = new LinkedHashMap<>();
-        for (SearchHit hit : inTier) {
-            if (result.size() == MAX_TEXT_CONDITIONS) {
-                break;
-            }
-            if (hit.score() >= top) {
-                QueryCondition q = redirected(names.condition(hit.orphaCode()).orElseThrow(), hit);
-                result.putIfAbsent(q.orphaCode(), q);
-            }
+        for (SearchHit hit : names.searchIndex().best(text, MAX_TEXT_CONDITIONS)) {
+            QueryCondition q = redirected(names.condition(hit.orphaCode()).orElseThrow(), hit);
+            result.putIfAbsent(q.orphaCode(), q);
         }
         return List.copyOf(result.values());
     }
@@ -108,38 +192,6 @@ public final class CentreFinder {
             return new QueryCondition(c.replacementCode(), hit, c.orphaCode(), c.replacementType());
         }
         return new QueryCondition(c.orphaCode(), hit, null, null);
-    }
-
-    private static void collect(NomenclatureSnapshot names, DayView day, QueryCondition q, int rank,
-            Map<UUID, List<CentreHit.Match>> into) {
-        add(into, day.recognitionsOf(q.orphaCode()), Relation.EXACT, 0, q, rank);
-        for (NomenclatureSnapshot.Relative ancestor : names.ancestors(q.orphaCode())) {
-            add(into, day.recognitionsOf(ancestor.orphaCode()), Relation.BROADER, ancestor.distance(), q, rank);
-        }
-        List<NomenclatureSnapshot.Relative> descendants = names.descendants(q.orphaCode());
-        int[] recognised = day.recognisedCodes();
-        if (descendants.size() <= recognised.length) {
-            for (NomenclatureSnapshot.Relative descendant : descendants) {
-                add(into, day.recognitionsOf(descendant.orphaCode()), Relation.NARROWER, descendant.distance(), q, rank);
-            }
-        } else {
-            // A large group: fewer recognised codes than descendants, so ask each of those whether it lies inside.
-            for (int code : recognised) {
-                for (NomenclatureSnapshot.Relative ancestor : names.ancestors(code)) {
-                    if (ancestor.orphaCode() == q.orphaCode()) {
-                        add(into, day.recognitionsOf(code), Relation.NARROWER, ancestor.distance(), q, rank);
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    private static void add(Map<UUID, List<CentreHit.Match>> into, List<RegisterEntries.Recognition> recognitions, Relation relation,
-            int distance, QueryCondition q, int rank) {
-        for (RegisterEntries.Recognition r : recognitions) {
-            into.computeIfAbsent(r.centreId(), k -> new ArrayList<>()).add(new CentreHit.Match(r, relation, distance, q, rank));
-        }
     }
 
     private static Predicate<RegisterEntries.Centre> filter(RegisterSnapshot register, DayView day, FinderQuery query) {

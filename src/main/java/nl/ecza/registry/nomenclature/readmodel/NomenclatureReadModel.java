@@ -16,7 +16,6 @@ import org.jboss.logging.Logger;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import nl.ecza.registry.common.config.RegistryConfig;
 import nl.ecza.registry.common.database.DatabaseOutages;
 import nl.ecza.registry.common.problem.ExceptionStatusTable;
 import nl.ecza.registry.nomenclature.importer.NomenclatureImporter;
@@ -46,9 +45,6 @@ public class NomenclatureReadModel {
     @Inject
     Event<SnapshotReplaced> replaced;
 
-    @Inject
-    RegistryConfig config;
-
     /** The current snapshot; a 503 problem while none has been loaded yet. */
     public NomenclatureSnapshot current() {
         NomenclatureSnapshot snapshot = current.get();
@@ -76,7 +72,7 @@ public class NomenclatureReadModel {
                 if (head.isEmpty() || (held != null && held.release().id() == head.get().id())) {
                     return null;
                 }
-                return load(c, head.get(), config.readModel().cachedAnswers());
+                return load(c, head.get());
             }
         });
         if (snapshot != null) {
@@ -109,12 +105,12 @@ public class NomenclatureReadModel {
         }
     }
 
-    private static NomenclatureSnapshot load(Connection c, NomenclatureQueries.ReleaseHead head, int cachedAnswers)
+    private static NomenclatureSnapshot load(Connection c, NomenclatureQueries.ReleaseHead head)
             throws SQLException {
         var conditions = NomenclatureQueries.conditions(c);
         return new NomenclatureSnapshot(
                 new NomenclatureSnapshot.Release(head.id(), head.dataVersion(), head.extractionDate(), head.importedAt()),
                 conditions, NomenclatureQueries.classifications(c), NomenclatureQueries.edges(c), NomenclatureQueries.closure(c),
-                ConditionSearchIndex.build(conditions.values(), cachedAnswers));
+                ConditionSearchIndex.build(conditions.values()));
     }
 }

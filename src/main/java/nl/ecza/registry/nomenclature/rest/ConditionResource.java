@@ -40,6 +40,7 @@ import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.model.OrphaCodes;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
+import nl.ecza.registry.nomenclature.search.ConditionSearchIndex;
 
 /** Public, anonymous read access to the Orphanet nomenclature, served from the in-memory read model. */
 // Served from the in-memory read model: nothing here blocks, so it runs on the I/O thread without a hand-off.
@@ -95,11 +96,10 @@ public class ConditionResource {
                 return new ConditionList(paging.slice(all).stream().map(c -> mapper.summary(c, null)).toList(),
                         Paging.of(paging, all.size()), mapper.attribution());
             }
-            var hits = snapshot.searchIndex().search(query).stream()
-                    .filter(h -> filter.test(snapshot.condition(h.orphaCode()).orElseThrow())).toList();
-            return new ConditionList(paging.slice(hits).stream()
-                    .map(h -> mapper.summary(snapshot.condition(h.orphaCode()).orElseThrow(), h)).toList(),
-                    Paging.of(paging, hits.size()), mapper.attribution());
+            ConditionSearchIndex.Page found = snapshot.searchIndex().search(query,
+                    code -> filter.test(snapshot.condition(code).orElseThrow()), paging.offset(), paging.pageSize());
+            return new ConditionList(found.hits().stream().map(h -> mapper.summary(snapshot.condition(h.orphaCode()).orElseThrow(), h)).toList(),
+                    Paging.of(paging, found.total()), mapper.attribution());
         });
     }
 

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,12 +22,31 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BooleanSimilarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
-import nl.ecza.registry.common.cache.Memo;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.model.OrphaCodes;
@@ -36,35 +57,56 @@ import nl.ecza.registry.nomenclature.search.SearchHit.MatchType;
  * A query runs in tiers - ORPHAcode, exact, prefix, fuzzy - and each condition is reported once, at the
  * best tier any of its names reached. Within a tier: active before inactive, names that begin with the typed
  * text before names that merely contain its words (autocomplete), better-matching words first, then shorter
- * names (fewer words the user did not type), preferred terms before synonyms, then code. When no tier finds
- * anything, a query of several words is tried once more with one word allowed to match nothing (fuzzy).
+ * names (fewer words the user did not type), preferred terms before synonyms, then code.
+ *
+ * <p>Built for distinct traffic (every keystroke is a new query): the exact and prefix tiers are one Lucene query
+ * whose score carries the order (tier, active, start of the name, word score) and whose prefixes are single term
+ * lookups in edge n-gram fields; Lucene keeps only the top of the ordering (a page, not every hit). The fuzzy tier
+ * runs only when the words as typed match no name, one edit before two; when that finds nothing either, a query
+ * of several words is tried once more with one word allowed to match nothing.
  */
 public final class ConditionSearchIndex {
 
     static final String EXACT = "exact";
     static final String EXACT_SPELLING = "exact_spelling";
+    static final String ACTIVE = "active";
     static final String TERM = "term";
+    static final String TOKENS = "tokens";
+    static final String KIND = "kind";
+    static final String CONDITION = "condition";
+
+    /*
+     * The parts of the score, each above the sum of those below: the word score is at most one per query word, and a
+     * query of at most 200 characters has at most 100 words. Float keeps steps of 0.05 apart up to these sums.
+     */
+    private static final float EXACT_NAME = 100_000f;
+    private static final float ACTIVE_NAME = 10_000f;
+    private static final float STARTS_WITH = 1_000f;
+
+    /** The order of names within the exact and prefix tiers; the score carries tier, status and start. */
+    private static final Sort NAME_ORDER = new Sort(SortField.FIELD_SCORE, new SortField(TOKENS, SortField.Type.INT),
+            new SortField(KIND, SortField.Type.INT), new SortField(CONDITION, SortField.Type.INT), new SortField(TERM, SortField.Type.INT));
 
     private final IndexSearcher searcher;
     private final List<IndexedTerm> terms;
+    /** Condition ordinals ascend with the ORPHAcode; a bit set of conditions needs only as many bits as there are. */
+    private final int[] codes;
     private final Map<Integer, IndexedTerm> preferredEnglish;
     /** Per term, its folded words in order, joined by a space: as written and as spelling-variant keys. */
     private final String[] starts;
     private final String[] spellingStarts;
-    /** Results per query text; the index never changes, so an entry stays right for the snapshot's lifetime. */
-    private final Memo<String, List<SearchHit>> results;
 
-    private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, Map<Integer, IndexedTerm> preferredEnglish,
-            String[] starts, String[] spellingStarts, int cachedQueries) {
-        this.results = Memo.entries(cachedQueries);
+    private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, int[] codes, Map<Integer, IndexedTerm> preferredEnglish,
+            String[] starts, String[] spellingStarts) {
         this.searcher = searcher;
         this.terms = terms;
+        this.codes = codes;
         this.preferredEnglish = preferredEnglish;
         this.starts = starts;
         this.spellingStarts = spellingStarts;
     }
 
-    public static ConditionSearchIndex build(Collection<ConditionRecord> conditions, int cachedQueries) {
+    public static ConditionSearchIndex build(Collection<ConditionRecord> conditions) {
         List<IndexedTerm> terms = new ArrayList<>();
         Map<Integer, IndexedTerm> preferred = new HashMap<>();
         for (ConditionRecord c : conditions) {
@@ -76,17 +118,28 @@ public final class ConditionSearchIndex {
             c.synonymsEn().forEach(s -> add(terms, c.orphaCode(), s, Language.EN, IndexedTerm.Kind.SYNONYM, active));
             c.synonymsNl().forEach(s -> add(terms, c.orphaCode(), s, Language.NL, IndexedTerm.Kind.SYNONYM, active));
         }
+        // The last tie-break of the order is the name's text: numbering names in that order lets the index sort by number.
+        terms.sort(Comparator.comparingInt(IndexedTerm::orphaCode).thenComparing(IndexedTerm::text));
+        int[] codes = terms.stream().mapToInt(IndexedTerm::orphaCode).distinct().sorted().toArray();
+        Map<Integer, Integer> ordinals = new HashMap<>();
+        for (int i = 0; i < codes.length; i++) {
+            ordinals.put(codes[i], i);
+        }
         String[] starts = new String[terms.size()];
         String[] spellingStarts = new String[terms.size()];
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // One byte array per file: a term lookup clones its input, and a clone of an array input is a small object,
+        // where the default list of buffers is copied per clone (measured: the top Lucene cost under distinct queries).
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(new BooleanSimilarity());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < terms.size(); i++) {
-                List<String> tokens = TextAnalysis.tokens(terms.get(i).text());
+                IndexedTerm term = terms.get(i);
+                List<String> tokens = TextAnalysis.tokens(term.text());
                 List<String> spelling = tokens.stream().map(TextAnalysis::spelling).toList();
                 starts[i] = String.join(" ", tokens);
                 spellingStarts[i] = String.join(" ", spelling);
-                writer.addDocument(document(i, terms.get(i), tokens, spelling));
+                writer.addDocument(document(i, ordinals.get(term.orphaCode()), term, tokens, spelling, starts[i], spellingStarts[i]));
             }
             writer.forceMerge(1);
         } catch (IOException e) {
@@ -95,7 +148,9 @@ public final class ConditionSearchIndex {
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(new BooleanSimilarity());
-            return new ConditionSearchIndex(searcher, List.copyOf(terms), Map.copyOf(preferred), starts, spellingStarts, cachedQueries);
+            // Queries are rewritten per request; caching their filters would only churn memory under distinct traffic.
+            searcher.setQueryCache(null);
+            return new ConditionSearchIndex(searcher, List.copyOf(terms), codes, Map.copyOf(preferred), starts, spellingStarts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,56 +160,236 @@ public final class ConditionSearchIndex {
         return terms.size();
     }
 
-    /** Every condition matching {@code query}, best first. */
-    public List<SearchHit> search(String query) {
-        return results.get(query.trim().toLowerCase(Locale.ROOT), this::compute);
+    /** One page of a search: the conditions at ranks {@code offset} to {@code offset + limit}, and how many there are. */
+    public record Page(List<SearchHit> hits, int total) {
     }
 
-    private List<SearchHit> compute(String query) {
-        Map<Integer, Candidate> best = new HashMap<>();
-        OptionalInt code = OrphaCodes.tryParse(query);
-        if (code.isPresent() && preferredEnglish.containsKey(code.getAsInt())) {
-            best.put(code.getAsInt(), new Candidate(MatchType.ORPHA_CODE, true, Float.MAX_VALUE, preferredEnglish.get(code.getAsInt())));
+    /** Every condition matching {@code query} that {@code accept}s its ORPHAcode, best first: one page of them. */
+    public Page search(String query, IntPredicate accept, long offset, int limit) {
+        String text = query.trim().toLowerCase(Locale.ROOT);
+        SearchHit byCode = byCode(text);
+        if (byCode != null && !accept.test(byCode.orphaCode())) {
+            byCode = null;
         }
-        List<String> tokens = TextAnalysis.tokens(query);
-        if (!tokens.isEmpty()) {
-            List<String> spelling = tokens.stream().map(TextAnalysis::spelling).toList();
-            Start start = new Start(String.join(" ", tokens), String.join(" ", spelling));
-            collect(best, MatchType.EXACT, SearchQueries.exact(tokens, spelling), start);
-            collect(best, MatchType.PREFIX, SearchQueries.prefix(tokens, spelling), start);
-            collect(best, MatchType.FUZZY, SearchQueries.fuzzy(tokens, spelling, 0, this::known), start);
-            if (best.isEmpty() && SearchQueries.requiredWords(tokens) > 1) {
-                collect(best, MatchType.FUZZY, SearchQueries.fuzzy(tokens, spelling, 1, this::known), start);
+        int skipCode = byCode == null ? -1 : byCode.orphaCode();
+        long wanted = Math.min(Integer.MAX_VALUE, offset + limit);
+        List<String> tokens = TextAnalysis.tokens(text);
+        Ranked ranked = tokens.isEmpty() ? Ranked.NONE : ranked(new Words(tokens), accept, skipCode, (int) wanted);
+        List<SearchHit> all = new ArrayList<>();
+        if (byCode != null) {
+            all.add(byCode);
+        }
+        all.addAll(ranked.hits());
+        int total = all.size() - ranked.hits().size() + ranked.total();
+        if (offset >= all.size()) {
+            return new Page(List.of(), total);
+        }
+        return new Page(List.copyOf(all.subList((int) offset, (int) Math.min(all.size(), offset + limit))), total);
+    }
+
+    /**
+     * The conditions that match the text best, at most {@code max}: the best tier reached (exact names before prefixes
+     * before typos), active names if any, and within those the best word score - "marfan" means the conditions with the
+     * word Marfan, not every one with a word starting with it ("marfanoid"). In search order: names that begin with the
+     * text first. Lucene stops collecting once the best score is passed.
+     */
+    public List<SearchHit> best(String query, int max) {
+        String text = query.trim().toLowerCase(Locale.ROOT);
+        SearchHit byCode = byCode(text);
+        if (byCode != null) {
+            return List.of(byCode);
+        }
+        List<String> tokens = TextAnalysis.tokens(text);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        Words words = new Words(tokens);
+        Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling), exact(words), null);
+        List<SearchHit> best = bestOf(exactOrPrefix, words, max, null);
+        for (Query fuzzy : fuzzyTiers(words)) {
+            if (!best.isEmpty()) {
+                break;
+            }
+            best = bestOf(scored(fuzzy, null, null), words, max, MatchType.FUZZY);
+        }
+        return best;
+    }
+
+    private SearchHit byCode(String text) {
+        OptionalInt code = OrphaCodes.tryParse(text);
+        if (code.isPresent() && preferredEnglish.containsKey(code.getAsInt())) {
+            return new SearchHit(code.getAsInt(), MatchType.ORPHA_CODE, preferredEnglish.get(code.getAsInt()), Float.MAX_VALUE);
+        }
+        return null;
+    }
+
+    /** The query's words as typed (folded) and as spelling-variant keys, and both joined as the start of a name. */
+    private static final class Words {
+        final List<String> typed;
+        final List<String> spelling;
+        final String typedStart;
+        final String spellingStart;
+
+        Words(List<String> typed) {
+            this.typed = typed;
+            this.spelling = typed.stream().map(TextAnalysis::spelling).toList();
+            this.typedStart = String.join(" ", typed);
+            this.spellingStart = String.join(" ", spelling);
+        }
+    }
+
+    private record Ranked(List<SearchHit> hits, int total) {
+        static final Ranked NONE = new Ranked(List.of(), 0);
+    }
+
+    private Ranked ranked(Words words, IntPredicate accept, int skipCode, int wanted) {
+        Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling), exact(words), words);
+        Ranked ranked = top(exactOrPrefix, accept, skipCode, wanted, null);
+        for (Query fuzzy : fuzzyTiers(words)) {
+            if (ranked.total() > 0) {
+                break;
+            }
+            ranked = top(scored(fuzzy, null, words), accept, skipCode, wanted, MatchType.FUZZY);
+        }
+        return ranked;
+    }
+
+    /** Typos only when the words as typed match no name: one edit first, then two, then one word left out. */
+    private List<Query> fuzzyTiers(Words words) {
+        List<Query> tiers = new ArrayList<>();
+        tiers.add(SearchQueries.fuzzy(words.typed, words.spelling, 0, 1, this::known));
+        if (words.typed.stream().anyMatch(t -> SearchQueries.maxEdits(t) > 1)) {
+            tiers.add(SearchQueries.fuzzy(words.typed, words.spelling, 0, 2, this::known));
+        }
+        if (SearchQueries.requiredWords(words.typed) > 1) {
+            tiers.add(SearchQueries.fuzzy(words.typed, words.spelling, 1, 2, this::known));
+        }
+        return tiers;
+    }
+
+    /** The words' query, scored so that the score alone orders the tier: exact name, active, start of the name, words. */
+    private static Query scored(Query words, Query exact, Words start) {
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(words, Occur.MUST);
+        if (exact != null) {
+            scored.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_NAME), Occur.SHOULD);
+        }
+        scored.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ACTIVE, "1"))), ACTIVE_NAME), Occur.SHOULD);
+        if (start != null) {
+            Query startsWith = new DisjunctionMaxQuery(List.of(startQuery(TextAnalysis.START, start.typedStart),
+                    startQuery(TextAnalysis.START_SPELLING, start.spellingStart)), 0f);
+            scored.add(new BoostQuery(new ConstantScoreQuery(startsWith), STARTS_WITH), Occur.SHOULD);
+        }
+        return scored.build();
+    }
+
+    private static Query startQuery(String field, String start) {
+        Term term = new Term(field, start);
+        return start.length() <= TextAnalysis.MAX_START ? new TermQuery(term) : new PrefixQuery(term);
+    }
+
+    /** The words of a name, in any order, as typed or in their spelling-variant form. */
+    private static Query exact(Words words) {
+        return new DisjunctionMaxQuery(List.of(new TermQuery(new Term(EXACT, SearchQueries.exactKey(words.typed))),
+                new TermQuery(new Term(EXACT_SPELLING, SearchQueries.exactKey(words.spelling)))), 0f);
+    }
+
+    /**
+     * The top {@code wanted} conditions in name order (each at its best name) and the number of distinct conditions
+     * matching, in one pass; the top is taken again, deeper, only when the best names of too few conditions were in it.
+     */
+    private Ranked top(Query query, IntPredicate accept, int skipCode, int wanted, MatchType tier) {
+        try {
+            int depth = Math.max(16, wanted * 2);
+            var both = searcher.search(query, new MultiCollectorManager(
+                    new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false), new DistinctConditions.Manager(codes.length)));
+            TopDocs top = (TopDocs) both[0];
+            FixedBitSet matching = (FixedBitSet) both[1];
+            int total = 0;
+            BitSetIterator ordinals = new BitSetIterator(matching, 0);
+            for (int ordinal = ordinals.nextDoc(); ordinal != DocIdSetIterator.NO_MORE_DOCS; ordinal = ordinals.nextDoc()) {
+                if (codes[ordinal] != skipCode && accept.test(codes[ordinal])) {
+                    total++;
+                }
+            }
+            List<SearchHit> hits = distinct(top, accept, skipCode, wanted, tier);
+            while (hits.size() < Math.min(wanted, total) && top.scoreDocs.length == depth) {
+                depth = depth * 4;
+                top = searcher.search(query, new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false));
+                hits = distinct(top, accept, skipCode, wanted, tier);
+            }
+            return new Ranked(hits, total);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<SearchHit> distinct(TopDocs top, IntPredicate accept, int skipCode, int wanted, MatchType tier) {
+        Map<Integer, SearchHit> hits = new LinkedHashMap<>();
+        for (ScoreDoc doc : top.scoreDocs) {
+            if (hits.size() == wanted) {
+                break;
+            }
+            FieldDoc named = (FieldDoc) doc;
+            IndexedTerm term = terms.get((Integer) named.fields[4]);
+            int code = term.orphaCode();
+            if (code != skipCode && !hits.containsKey(code) && accept.test(code)) {
+                float score = (Float) named.fields[0];
+                hits.put(code, new SearchHit(code, tier != null ? tier : score >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX, term,
+                        score % STARTS_WITH));
             }
         }
-        return best.values().stream().sorted(Candidate.ORDER)
-                .map(c -> new SearchHit(c.term.orphaCode(), c.matchType, c.term, c.score)).toList();
+        return List.copyOf(hits.values());
+    }
+
+    /** The names that share the best score (tier, status and words), at most {@code max} conditions, in search order. */
+    private List<SearchHit> bestOf(Query query, Words words, int max, MatchType tier) {
+        try {
+            int depth = Math.max(64, max * 4);
+            while (true) {
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth, false));
+                if (top.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                float best = top.scoreDocs[0].score;
+                Map<Integer, Candidate> candidates = new HashMap<>();
+                boolean passedBest = false;
+                for (ScoreDoc doc : top.scoreDocs) {
+                    if (doc.score < best) {
+                        passedBest = true;
+                        break;
+                    }
+                    int index = termIndex(doc.doc);
+                    Candidate c = new Candidate(terms.get(index), startsWith(index, words));
+                    candidates.merge(c.term.orphaCode(), c, (a, b) -> Candidate.ORDER.compare(a, b) <= 0 ? a : b);
+                }
+                if (passedBest || top.scoreDocs.length < depth || candidates.size() >= max) {
+                    MatchType type = tier != null ? tier : best >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX;
+                    return candidates.values().stream().sorted(Candidate.ORDER).limit(max)
+                            .map(c -> new SearchHit(c.term.orphaCode(), type, c.term, best % STARTS_WITH)).toList();
+                }
+                depth = depth * 4;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int termIndex(int doc) throws IOException {
+        var values = searcher.getIndexReader().leaves().get(0).reader().getNumericDocValues(TERM);
+        if (!values.advanceExact(doc)) {
+            throw new IllegalStateException("Every name has its number");
+        }
+        return (int) values.longValue();
+    }
+
+    private boolean startsWith(int termIndex, Words words) {
+        return starts[termIndex].startsWith(words.typedStart) || spellingStarts[termIndex].startsWith(words.spellingStart);
     }
 
     private boolean known(String word, String spelling) {
         try {
             return searcher.getIndexReader().docFreq(new Term(TextAnalysis.TEXT, word)) > 0
                     || searcher.getIndexReader().docFreq(new Term(TextAnalysis.SPELLING, spelling)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The typed text as the start of a name ("phrase prefix"): its folded words, as typed and as spelling keys. */
-    private record Start(String typed, String spelling) {
-    }
-
-    private boolean startsWith(int termIndex, Start start) {
-        return starts[termIndex].startsWith(start.typed()) || spellingStarts[termIndex].startsWith(start.spelling());
-    }
-
-    private void collect(Map<Integer, Candidate> best, MatchType tier, Query query, Start start) {
-        try {
-            for (AllHitsCollector.ScoredDoc hit : searcher.search(query, new AllHitsCollector.Manager())) {
-                IndexedTerm term = terms.get(hit.termIndex());
-                Candidate candidate = new Candidate(tier, startsWith(hit.termIndex(), start), hit.score(), term);
-                best.merge(term.orphaCode(), candidate, (a, b) -> Candidate.ORDER.compare(a, b) <= 0 ? a : b);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,22 +402,29 @@ public final class ConditionSearchIndex {
         return term;
     }
 
-    private static Document document(int index, IndexedTerm term, List<String> tokens, List<String> spelling) {
+    private static Document document(int index, int condition, IndexedTerm term, List<String> tokens, List<String> spelling,
+            String start, String spellingStart) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(TERM, index));
+        doc.add(new NumericDocValuesField(TOKENS, term.tokenCount()));
+        doc.add(new NumericDocValuesField(KIND, term.kind().ordinal()));
+        doc.add(new NumericDocValuesField(CONDITION, condition));
+        doc.add(new StringField(ACTIVE, term.active() ? "1" : "0", Field.Store.NO));
         doc.add(new TextField(TextAnalysis.TEXT, term.text(), Field.Store.NO));
+        doc.add(new TextField(TextAnalysis.PREFIX, term.text(), Field.Store.NO));
         doc.add(new TextField(term.language() == Language.NL ? TextAnalysis.STEM_NL : TextAnalysis.STEM_EN, term.text(), Field.Store.NO));
         doc.add(new TextField(TextAnalysis.SPELLING, term.text(), Field.Store.NO));
+        doc.add(new TextField(TextAnalysis.SPELLING_PREFIX, term.text(), Field.Store.NO));
+        doc.add(new TextField(TextAnalysis.START, start, Field.Store.NO));
+        doc.add(new TextField(TextAnalysis.START_SPELLING, spellingStart, Field.Store.NO));
         doc.add(new StringField(EXACT, SearchQueries.exactKey(tokens), Field.Store.NO));
         doc.add(new StringField(EXACT_SPELLING, SearchQueries.exactKey(spelling), Field.Store.NO));
         return doc;
     }
 
-    private record Candidate(MatchType matchType, boolean startsWith, float score, IndexedTerm term) {
-        static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::matchType)
-                .thenComparing(c -> !c.term.active())
-                .thenComparing(c -> !c.startsWith)
-                .thenComparing(Candidate::score, Comparator.reverseOrder())
+    /** A name among those of the best score: the order within it. */
+    private record Candidate(IndexedTerm term, boolean startsWith) {
+        static final Comparator<Candidate> ORDER = Comparator.<Candidate, Boolean>comparing(c -> !c.startsWith)
                 .thenComparingInt(c -> c.term.tokenCount())
                 .thenComparing(c -> c.term.kind())
                 .thenComparingInt(c -> c.term.orphaCode())

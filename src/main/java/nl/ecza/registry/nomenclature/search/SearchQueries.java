@@ -29,6 +29,8 @@ final class SearchQueries {
     private static final float PREFIX = 0.9f;
     private static final float SPELLING = 0.95f;
     private static final float SPELLING_PREFIX = 0.85f;
+    /** Lucene's default: the closest words of the index a typo is read as. */
+    static final int MAX_EXPANSIONS = 50;
 
     /**
      * Words people add around a disease name ("ziekte van Pompe", "Huntington's disease") that the Orphanet
@@ -48,39 +50,41 @@ final class SearchQueries {
         return String.join(" ", tokens.stream().sorted().toList());
     }
 
-    /** The words of a name, in any order, as typed or in their spelling-variant form. */
-    static Query exact(List<String> tokens, List<String> spelling) {
-        return new DisjunctionMaxQuery(List.of(
-                new TermQuery(new Term(ConditionSearchIndex.EXACT, exactKey(tokens))),
-                new BoostQuery(new TermQuery(new Term(ConditionSearchIndex.EXACT_SPELLING, exactKey(spelling))), SPELLING)), 0f);
+    /** Every word as a whole word or the start of one, as typed or as a spelling variant. */
+    static Query prefix(List<String> tokens, List<String> spelling) {
+        return allWords(tokens, 0, i -> asTypedOrStarting(tokens.get(i), spelling.get(i)));
     }
 
-    static Query prefix(List<String> tokens, List<String> spelling) {
-        return allWords(tokens, 0, i -> List.of(
-                whole(tokens.get(i)),
-                new BoostQuery(new PrefixQuery(new Term(TextAnalysis.TEXT, tokens.get(i))), PREFIX),
-                new BoostQuery(new TermQuery(new Term(TextAnalysis.SPELLING, spelling.get(i))), SPELLING),
-                new BoostQuery(new PrefixQuery(new Term(TextAnalysis.SPELLING, spelling.get(i))), SPELLING_PREFIX)));
+    private static List<Query> asTypedOrStarting(String token, String spelling) {
+        return List.of(
+                whole(token),
+                new BoostQuery(startOfWord(TextAnalysis.PREFIX, TextAnalysis.TEXT, token), PREFIX),
+                new BoostQuery(new TermQuery(new Term(TextAnalysis.SPELLING, spelling)), SPELLING),
+                new BoostQuery(startOfWord(TextAnalysis.SPELLING_PREFIX, TextAnalysis.SPELLING, spelling), SPELLING_PREFIX));
+    }
+
+    /** A word fragment: one term of the edge n-gram field, or for a rare long fragment a prefix query on the words. */
+    private static Query startOfWord(String prefixField, String wordField, String fragment) {
+        return fragment.length() <= TextAnalysis.MAX_PREFIX ? new TermQuery(new Term(prefixField, fragment))
+                : new PrefixQuery(new Term(wordField, fragment));
     }
 
     /**
      * Typo tolerance for the words the index does not know: a word that occurs in some name (as typed or as
      * a spelling variant) is taken as spelled on purpose (as a spelling checker does), which also spares
      * building its Levenshtein automaton. With {@code missing} 1, one required word of two or more may match
-     * nothing at all: the query of which one word is garbled beyond repair.
+     * nothing at all: the query of which one word is garbled beyond repair. At most {@code edits} edits per word, and
+     * at most {@value #MAX_EXPANSIONS} words of the index per typo: the automaton's cost is bounded by the query.
      */
-    static Query fuzzy(List<String> tokens, List<String> spelling, int missing, BiPredicate<String, String> knownWord) {
+    static Query fuzzy(List<String> tokens, List<String> spelling, int missing, int edits, BiPredicate<String, String> knownWord) {
         return allWords(tokens, missing, i -> {
             String token = tokens.get(i);
-            List<Query> alternatives = new ArrayList<>(List.of(
-                    whole(token),
-                    new BoostQuery(new PrefixQuery(new Term(TextAnalysis.TEXT, token)), PREFIX),
-                    new BoostQuery(new TermQuery(new Term(TextAnalysis.SPELLING, spelling.get(i))), SPELLING),
-                    new BoostQuery(new PrefixQuery(new Term(TextAnalysis.SPELLING, spelling.get(i))), SPELLING_PREFIX),
-                    new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token))), STEM),
-                    new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM)));
-            if (!knownWord.test(token, spelling.get(i))) {
-                alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits(token)));
+            List<Query> alternatives = new ArrayList<>(asTypedOrStarting(token, spelling.get(i)));
+            alternatives.add(new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token))), STEM));
+            alternatives.add(new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM));
+            int maxEdits = Math.min(edits, maxEdits(token));
+            if (maxEdits > 0 && !knownWord.test(token, spelling.get(i))) {
+                alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits, 0, MAX_EXPANSIONS, true));
             }
             return alternatives;
         });

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.ecza.registry.common.cache.Memo;
 import nl.ecza.registry.common.language.Language;
 
 /**
@@ -31,12 +30,13 @@ public final class DayView {
     private final int[] recognisedCodes;
     private final Map<UUID, Integer> nameRankNl;
     private final Map<UUID, Integer> nameRankEn;
-    /** Finder answers for this day; the view never changes, so neither does an answer. */
-    private final Memo<Object, Object> answers;
+    /** Per ORPHAcode, its visible recognitions in the name order of their centres, per language. */
+    private final Map<Integer, List<RegisterEntries.Recognition>> byCentreNameNl;
+    private final Map<Integer, List<RegisterEntries.Recognition>> byCentreNameEn;
+    private final ConditionPostings postings;
 
     DayView(LocalDate date, RegisterSnapshot register, List<RegisterEntries.Recognition> recognitions,
-            List<RegisterEntries.Membership> memberships, int cachedAnswers) {
-        this.answers = Memo.entries(cachedAnswers);
+            List<RegisterEntries.Membership> memberships) {
         this.date = date;
         List<RegisterEntries.Recognition> visible = recognitions.stream().filter(r -> r.visibleOn(date)).toList();
         this.recognitionsByCode = RegisterSnapshot.group(visible, RegisterEntries.Recognition::orphaCode);
@@ -55,6 +55,16 @@ public final class DayView {
         this.recognisedCodes = recognitionsByCode.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         this.nameRankNl = ranks(centresNl);
         this.nameRankEn = ranks(centresEn);
+        this.byCentreNameNl = inNameOrder(nameRankNl);
+        this.byCentreNameEn = inNameOrder(nameRankEn);
+        this.postings = new ConditionPostings(register.nomenclature(), recognitionsByCode, nameRankNl);
+    }
+
+    private Map<Integer, List<RegisterEntries.Recognition>> inNameOrder(Map<UUID, Integer> ranks) {
+        Map<Integer, List<RegisterEntries.Recognition>> sorted = new java.util.HashMap<>();
+        recognitionsByCode.forEach((code, list) -> sorted.put(code,
+                list.stream().sorted(Comparator.comparingInt(r -> ranks.get(r.centreId()))).toList()));
+        return Map.copyOf(sorted);
     }
 
     private static Map<UUID, Integer> ranks(List<RegisterEntries.Centre> sorted) {
@@ -70,10 +80,19 @@ public final class DayView {
         return (language == Language.EN ? nameRankEn : nameRankNl).getOrDefault(centreId, Integer.MAX_VALUE);
     }
 
-    /** The answer to a question about this day, computed once. */
-    @SuppressWarnings("unchecked")
-    public <T> T answer(Object question, java.util.function.Function<Object, T> compute) {
-        return (T) answers.get(question, compute);
+    /** The hierarchy postings of this day: per condition, the recognised conditions that serve it. */
+    public ConditionPostings postings() {
+        return postings;
+    }
+
+    /** The visible recognitions of a condition, their centres in name order for the language. */
+    public List<RegisterEntries.Recognition> recognitionsOf(int orphaCode, Language language) {
+        return (language == Language.EN ? byCentreNameEn : byCentreNameNl).getOrDefault(orphaCode, List.of());
+    }
+
+    /** The number of visible centres. */
+    public int centreCount() {
+        return centresNl.size();
     }
 
     public LocalDate date() {

@@ -2,6 +2,7 @@ package nl.ecza.registry.register.readmodel;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,10 +18,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import nl.ecza.registry.common.config.RegistryConfig;
 import nl.ecza.registry.common.database.DatabaseOutages;
 import nl.ecza.registry.common.event.RegistryChanged;
 import nl.ecza.registry.common.problem.ExceptionStatusTable;
+import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
@@ -44,7 +45,7 @@ public class RegisterReadModel {
     NomenclatureReadModel nomenclature;
 
     @Inject
-    RegistryConfig config;
+    Clock clock;
 
     public RegisterSnapshot current() {
         RegisterSnapshot snapshot = current.get();
@@ -73,11 +74,12 @@ public class RegisterReadModel {
                     return null;
                 }
                 return new RegisterSnapshot(version, names, RegisterQueries.institutions(c), RegisterQueries.networks(c),
-                        RegisterQueries.centres(c), RegisterQueries.publishedRecognitions(c), RegisterQueries.memberships(c),
-                        config.readModel().cachedAnswers());
+                        RegisterQueries.centres(c), RegisterQueries.publishedRecognitions(c), RegisterQueries.memberships(c));
             }
         });
         if (snapshot != null) {
+            // Today's view, with its hierarchy postings, is built now rather than by the first public request.
+            snapshot.on(ClockProducer.today(clock));
             current.set(snapshot);
             LOG.infof("Register read model now at registry version %d with nomenclature release %d (built in %d ms)",
                     snapshot.registryVersion(), names.release().id(), (System.nanoTime() - start) / 1_000_000);

@@ -33,12 +33,10 @@ public final class RegisterSnapshot {
     private final List<RegisterEntries.Membership> memberships;
     private final Map<UUID, List<RegisterEntries.Recognition>> historyByCentre;
     private final AtomicReference<DayView> day = new AtomicReference<>();
-    private final int cachedAnswers;
 
     RegisterSnapshot(long registryVersion, NomenclatureSnapshot nomenclature, List<RegisterEntries.Institution> institutions,
             List<RegisterEntries.Network> networks, List<RegisterEntries.Centre> centres, List<RegisterEntries.Recognition> recognitions,
-            List<RegisterEntries.Membership> memberships, int cachedAnswers) {
-        this.cachedAnswers = cachedAnswers;
+            List<RegisterEntries.Membership> memberships) {
         this.registryVersion = registryVersion;
         this.nomenclature = nomenclature;
         this.institutions = index(institutions, RegisterEntries.Institution::id);
@@ -107,7 +105,7 @@ public final class RegisterSnapshot {
     public DayView on(LocalDate date) {
         DayView view = day.get();
         if (view == null || !view.date().equals(date)) {
-            view = new DayView(date, this, recognitions, memberships, cachedAnswers);
+            view = new DayView(date, this, recognitions, memberships);
             day.set(view);
         }
         return view;

@@ -1,4 +1,4 @@
-package nl.ecza.registry.finder.search;
+package nl.ecza.registry.register.readmodel;
 
 /** How a recognised condition relates to the condition searched for; the order is the ranking. */
 public enum Relation {
