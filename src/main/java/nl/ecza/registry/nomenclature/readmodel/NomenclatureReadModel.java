@@ -77,9 +77,9 @@ public class NomenclatureReadModel {
         });
         if (snapshot != null) {
             NomenclatureSnapshot previous = current.getAndSet(snapshot);
-            LOG.infof("Nomenclature read model now holds release %d (%s): %d entities, %d search terms, built in %d ms",
+            LOG.infof("Nomenclature read model now holds release %d (%s): %d entities, %d search terms (index %d KB, mapped), built in %d ms",
                     snapshot.release().id(), snapshot.release().dataVersion(), snapshot.conditions().size(),
-                    snapshot.searchIndex().termCount(), (System.nanoTime() - start) / 1_000_000);
+                    snapshot.searchIndex().termCount(), snapshot.searchIndex().bytes() / 1024, (System.nanoTime() - start) / 1_000_000);
             if (previous != null) {
                 replaced.fire(new SnapshotReplaced(snapshot.release().id()));
             }

@@ -2,6 +2,8 @@ package nl.ecza.registry.nomenclature.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,9 +43,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BooleanSimilarity;
-import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -95,9 +96,11 @@ public final class ConditionSearchIndex {
     /** Per term, its folded words in order, joined by a space: as written and as spelling-variant keys. */
     private final String[] starts;
     private final String[] spellingStarts;
+    private final long bytes;
 
     private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, int[] codes, Map<Integer, IndexedTerm> preferredEnglish,
-            String[] starts, String[] spellingStarts) {
+            String[] starts, String[] spellingStarts, long bytes) {
+        this.bytes = bytes;
         this.searcher = searcher;
         this.terms = terms;
         this.codes = codes;
@@ -127,11 +130,16 @@ public final class ConditionSearchIndex {
         }
         String[] starts = new String[terms.size()];
         String[] spellingStarts = new String[terms.size()];
-        // One byte array per file: a term lookup clones its input, and a clone of an array input is a small object,
-        // where the default list of buffers is copied per clone (measured: the top Lucene cost under distinct queries).
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
-        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(new BooleanSimilarity());
+        Path files = temporaryDirectory();
+        // One segment from one flush: no merges while building, and forceMerge has nothing left to do.
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(new BooleanSimilarity())
+                .setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH).setUseCompoundFile(false);
+        Directory directory;
+        try {
+            directory = new MMapDirectory(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < terms.size(); i++) {
                 IndexedTerm term = terms.get(i);
@@ -147,17 +155,48 @@ public final class ConditionSearchIndex {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            // The reader has mapped every file it reads; unlinked, they stay readable until unmapped and leave nothing behind.
+            long bytes = deleteAll(files);
             searcher.setSimilarity(new BooleanSimilarity());
             // Queries are rewritten per request; caching their filters would only churn memory under distinct traffic.
             searcher.setQueryCache(null);
-            return new ConditionSearchIndex(searcher, List.copyOf(terms), codes, Map.copyOf(preferred), starts, spellingStarts);
+            return new ConditionSearchIndex(searcher, List.copyOf(terms), codes, Map.copyOf(preferred), starts, spellingStarts, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The index lives in memory-mapped files: off the heap, and a term lookup clones a mapped buffer (cheap) where an
+     * on-heap directory copies its buffer list per clone (measured as the top Lucene cost under distinct queries).
+     */
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("ecza-condition-index-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long deleteAll(Path directory) throws IOException {
+        long bytes = 0;
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                bytes += Files.size(file);
+                Files.delete(file);
+            }
+        }
+        Files.delete(directory);
+        return bytes;
+    }
+
     public int termCount() {
         return terms.size();
+    }
+
+    /** The size of the index files (mapped, off the heap). */
+    public long bytes() {
+        return bytes;
     }
 
     /** One page of a search: the conditions at ranks {@code offset} to {@code offset + limit}, and how many there are. */

@@ -41,9 +41,9 @@ public final class TextAnalysis {
     public static final String START = "start";
     public static final String START_SPELLING = "start_spelling";
     /** Longer word fragments are looked up with a prefix query on {@link #TEXT}: few words are that long. */
-    static final int MAX_PREFIX = 24;
+    static final int MAX_PREFIX = 16;
     /** Longer starts are looked up with a prefix query on the whole names this field also holds. */
-    static final int MAX_START = 40;
+    static final int MAX_START = 20;
 
     private static final Analyzer FOLDING = new FoldingAnalyzer(Stemming.NONE);
     private static final Analyzer ENGLISH = new FoldingAnalyzer(Stemming.ENGLISH);
