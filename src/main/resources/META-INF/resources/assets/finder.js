@@ -27,8 +27,17 @@ function h(tag, attributes = {}, ...children) {
       element.setAttribute(name, value === true ? '' : value);
     }
   }
-  element.append(...children.flat().filter((child) => child !== null && child !== undefined && child !== false));
+  element.append(...present(children));
   return element;
+}
+
+/** The nodes and texts of a (nested) list of children, without the absent ones. */
+function present(children) {
+  return children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false);
+}
+
+function put(element, ...children) {
+  element.replaceChildren(...present(children));
 }
 
 function readState() {
@@ -74,7 +83,7 @@ function formatDate(iso) {
 
 function announce(message) {
   // a fresh text node each time, so a repeated message is read again
-  $('status').replaceChildren(document.createTextNode(message));
+  put($('status'), document.createTextNode(message));
 }
 
 function showError(message) {
@@ -125,12 +134,12 @@ async function fillNetworks() {
     loaded.networks = { language, items: list.items };
   }
   const select = $('ern');
-  select.replaceChildren(h('option', { value: '' }, texts.anyErn),
+  put(select, h('option', { value: '' }, texts.anyErn),
     ...loaded.networks.items.map((network) => h('option', { value: network.code }, `${network.acronym} – ${network.name}`)));
 }
 
 function fillProvinces() {
-  $('province').replaceChildren(h('option', { value: '' }, texts.anyProvince),
+  put($('province'), h('option', { value: '' }, texts.anyProvince),
     ...PROVINCES.map((province) => h('option', { value: province }, province)));
 }
 
@@ -162,7 +171,7 @@ async function fillCities(state) {
     options.push(h('option', { value: '@me' }, texts.yourLocation));
   }
   options.push(...names.map((name) => h('option', { value: name }, name)));
-  $('from-city').replaceChildren(...options);
+  put($('from-city'), ...options);
 }
 
 /** The coordinates of a town: those of an institution there (the API's own data; no geocoding service). */
@@ -271,10 +280,10 @@ async function renderResults(state, run) {
   if (state.near) {
     summary.push(texts.orderedNear(state.from || texts.yourLocation));
   }
-  $('searched').replaceChildren(h('p', { class: 'summary' }, summary.join(' ')), searchedConditions(searched));
-  $('result-list').replaceChildren(...list.items.map((centre) => resultItem(centre, state)));
+  put($('searched'), h('p', { class: 'summary' }, summary.join(' ')), searchedConditions(searched));
+  put($('result-list'), ...list.items.map((centre) => resultItem(centre, state)));
   if (list.items.length === 0) {
-    $('result-list').replaceChildren(h('li', { class: 'empty' }, texts.noResults));
+    put($('result-list'), h('li', { class: 'empty' }, texts.noResults));
   }
   renderPager(state, list.paging);
   announce(summary.join(' '));
@@ -299,7 +308,7 @@ function resultItem(centre, state) {
   const lead = centre.leadingInstitution;
   const others = centre.institutions.filter((institution) => institution.id !== lead.id);
   const where = h('p', { class: 'where' }, h('strong', {}, lead.name), `, ${lead.city} (${lead.province})`,
-    others.length ? ` + ${others.map((i) => `${i.name}, ${i.city}`).join('; ')}` : '');
+    others.length ? ` + ${others.map((i) => `${i.name}, ${i.city} (${i.province})`).join('; ')}` : '');
   const matches = centre.matches.length === 0 ? null : h('div', { class: 'matches' },
     h('h4', {}, texts.whyMatch),
     h('ul', {}, centre.matches.map((match) => h('li', {},
@@ -317,12 +326,12 @@ function resultItem(centre, state) {
 function renderPager(state, paging) {
   const pager = $('pager');
   if (paging.totalPages <= 1) {
-    pager.replaceChildren();
+    put(pager);
     return;
   }
   const page = paging.page;
   const link = (target, label, rel) => h('a', { href: urlFor({ ...state, page: target > 1 ? String(target) : null }), rel, 'data-nav': '' }, label);
-  pager.replaceChildren(
+  put(pager,
     page > 1 ? link(page - 1, texts.previous, 'prev') : null,
     h('span', { class: 'page-of' }, texts.pageOf(page, paging.totalPages)),
     page < paging.totalPages ? link(page + 1, texts.next, 'next') : null);
@@ -332,7 +341,7 @@ function showAttribution(attribution) {
   if (!attribution) {
     return;
   }
-  $('attribution').replaceChildren(`${texts.attribution} ${attribution.text} (`,
+  put($('attribution'), `${texts.attribution} ${attribution.text} (`,
     h('a', { href: attribution.licenceUrl, rel: 'license' }, `${attribution.licence} ${texts.licence}`),
     `; ${texts.dataVersion} ${attribution.dataVersion}).`);
 }
@@ -353,7 +362,7 @@ async function renderCentre(state, run) {
   }
   const backLink = h('a', { href: back || urlFor({ lang: state.lang }), class: 'back', 'data-nav': '' },
     back ? texts.backToResults : texts.backToSearch);
-  view.replaceChildren(h('p', {}, backLink), h('h1', { id: 'centre-heading', tabindex: '-1' }, texts.loading));
+  put(view, h('p', {}, backLink), h('h1', { id: 'centre-heading', tabindex: '-1' }, texts.loading));
   let centre;
   try {
     centre = await api(`/v1/expertise-centres/${encodeURIComponent(state.centre)}`);
@@ -375,7 +384,7 @@ async function renderCentre(state, run) {
       h('th', { scope: 'col' }, texts.validUntilHeader))),
     h('tbody', {}, centre.recognisedConditions.map((condition) => h('tr', {},
       h('td', { class: 'code' }, condition.id), h('td', {}, condition.name), h('td', { class: 'date' }, formatDate(condition.validUntil))))));
-  view.replaceChildren(
+  put(view,
     h('p', {}, backLink),
     h('h1', { id: 'centre-heading', tabindex: '-1' }, centre.name),
     centre.demo ? h('p', { class: 'badge' }, texts.demo) : null,
