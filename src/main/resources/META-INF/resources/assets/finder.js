@@ -226,7 +226,8 @@ async function render() {
       await renderCentre(state, run);
     } else {
       syncForm(state);
-      fillCities(state).then(() => syncForm(state)).catch(() => {});
+      // the towns come later; only the town's own field is set again, so nothing typed meanwhile is lost
+      fillCities(state).then(() => { $('from-city').value = state.from || (state.near ? '@me' : ''); }).catch(() => {});
       await renderResults(state, run);
     }
   } catch (error) {
@@ -342,8 +343,7 @@ function showAttribution(attribution) {
     return;
   }
   put($('attribution'), `${texts.attribution} ${attribution.text} (`,
-    h('a', { href: attribution.licenceUrl, rel: 'license' }, `${attribution.licence} ${texts.licence}`),
-    `; ${texts.dataVersion} ${attribution.dataVersion}).`);
+    h('a', { href: attribution.licenceUrl, rel: 'license' }, `${attribution.licence} ${texts.licence}`), ').');
 }
 
 // --- centre -----------------------------------------------------------------------------------------------------
