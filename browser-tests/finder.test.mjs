@@ -254,6 +254,32 @@ describe('the finder page', () => {
     await accessible(page, 'en: filtered results');
   });
 
+  test('free text without a suggestion, and an inactive code redirected to its successor', async (t) => {
+    const page = await open(t);
+    await page.goto(`${BASE_URL}/`);
+    await page.locator('#results-heading').filter({ hasText: /./ }).waitFor();
+    await page.focus('#condition');
+    await page.keyboard.type('mucoviscidose', { delay: 20 });
+    await page.locator('#condition-listbox [role="option"]').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=mucoviscidose/);
+    await page.locator('#results-heading', { hasText: 'mucoviscidose' }).waitFor();
+    const api = await apiJson('/v1/expertise-centres?q=mucoviscidose&pageSize=10', 'nl');
+    assert.ok(api.items.length > 0, 'the register has a centre for cystic fibrosis');
+    assert.deepEqual(await page.locator('#result-list h3').allTextContents(), api.items.map((c) => c.name));
+    await accessible(page, 'nl: free text');
+
+    const inactive = await apiJson('/v1/expertise-centres?orphaCode=34', 'nl');
+    const redirect = inactive.searchedConditions.find((s) => s.redirectedFrom);
+    assert.ok(redirect, 'ORPHA:34 is redirected');
+    await page.goto(`${BASE_URL}/?orphaCode=34`);
+    const note = page.locator('#searched .redirect');
+    await note.waitFor();
+    assert.match(await note.textContent(), new RegExp(`${escape(redirect.redirectedFrom.id)}.*${escape(redirect.condition.id)}`));
+    await accessible(page, 'nl: redirected code');
+  });
+
   test('filters for network and province, applied with the keyboard', async (t) => {
     const page = await open(t);
     await page.goto(`${BASE_URL}/`);

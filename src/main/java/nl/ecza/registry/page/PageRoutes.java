@@ -1,5 +1,7 @@
 package nl.ecza.registry.page;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -8,8 +10,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
 /**
- * Headers for the finder page and its files (everything outside the API, /q and the contract), which Quarkus serves
- * from META-INF/resources. The page loads nothing from another host, so its Content-Security-Policy allows only its
+ * Headers for the finder page and its files (/, /index.html, the statements, /assets/...), which Quarkus serves from
+ * META-INF/resources. The page loads nothing from another host, so its Content-Security-Policy allows only its
  * own origin; PlatformRoutes keeps a policy that is already set. Search terms are in the page's URL and can say
  * something about a person's health: no Referer leaves for the centres' websites or Orphanet's licence page.
  */
@@ -18,6 +20,8 @@ public class PageRoutes {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final Pattern PAGE = Pattern.compile("/[a-z-]+\\.html");
 
     void install(@Observes Router router) {
         // right after PlatformRoutes' own first handlers, before the static files are served
@@ -29,8 +33,9 @@ public class PageRoutes {
         });
     }
 
+    /** The page and its files; any other path (the API, /q, an unknown path) keeps the platform's headers. */
     static boolean isPage(String path) {
-        return !path.startsWith("/v1/") && !path.equals("/v1") && !path.startsWith("/q/") && !path.equals("/q");
+        return path.equals("/") || path.startsWith("/assets/") || PAGE.matcher(path).matches();
     }
 
     static void pageHeaders(MultiMap headers) {

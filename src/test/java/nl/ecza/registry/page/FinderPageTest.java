@@ -61,8 +61,10 @@ class FinderPageTest {
     }
 
     @Test
-    void shouldAnswerAnUnknownPageWithAProblem() {
+    void shouldAnswerAnUnknownPageWithAProblemAndKeepThePlatformHeadersElsewhere() {
         given().get("/no-such-page.html").then().statusCode(404).contentType("application/problem+json")
                 .header("Content-Security-Policy", equalTo(POLICY));
+        given().get("/nowhere").then().statusCode(404).contentType("application/problem+json")
+                .header("Content-Security-Policy", equalTo("frame-ancestors 'none'")).header("Cache-Control", equalTo("no-store"));
     }
 }
