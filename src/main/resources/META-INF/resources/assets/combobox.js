@@ -80,6 +80,9 @@ export class Combobox {
       const label = document.createElement('span');
       label.className = 'option-label';
       label.textContent = item.label;
+      if (item.lang) {
+        label.lang = item.lang;
+      }
       li.append(label);
       if (item.detail) {
         const detail = document.createElement('span');

@@ -81,6 +81,11 @@ function formatDate(iso) {
   return new Intl.DateTimeFormat(texts.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
+/** The language of a name shown on the Dutch page: English where Orphanet has no Dutch term (WCAG 3.1.2). */
+function nameLanguage(names) {
+  return language === 'nl' && names && !names.nl ? 'en' : null;
+}
+
 function announce(message) {
   // a fresh text node each time, so a repeated message is read again
   put($('status'), document.createTextNode(message));
@@ -383,7 +388,8 @@ async function renderCentre(state, run) {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, texts.orphaCode), h('th', { scope: 'col' }, texts.conditionName),
       h('th', { scope: 'col' }, texts.validUntilHeader))),
     h('tbody', {}, centre.recognisedConditions.map((condition) => h('tr', {},
-      h('td', { class: 'code' }, condition.id), h('td', {}, condition.name), h('td', { class: 'date' }, formatDate(condition.validUntil))))));
+      h('td', { class: 'code' }, condition.id), h('td', { lang: nameLanguage(condition.names) }, condition.name),
+      h('td', { class: 'date' }, formatDate(condition.validUntil))))));
   put(view,
     h('p', {}, backLink),
     h('h1', { id: 'centre-heading', tabindex: '-1' }, centre.name),
@@ -493,6 +499,7 @@ function start() {
       const list = await api(`/v1/conditions?q=${encodeURIComponent(text)}&pageSize=8`, signal);
       return list.items.map((item) => ({
         label: item.name,
+        lang: nameLanguage(item.names),
         orphaCode: String(item.orphaCode),
         detail: [item.id, item.match && item.match.termType === 'synonym' ? texts.viaSynonym(item.match.term) : null,
           item.status !== 'active' ? texts.inactive : null].filter(Boolean).join(' · '),
