@@ -212,6 +212,40 @@ class ExpertiseFinderTest {
         assertThat(southHolland.getList("items.institutions.province.flatten()", String.class), hasItem("Zuid-Holland"));
     }
 
+    /**
+     * The finder pages through the hierarchy postings without computing the whole result: small pages must add up
+     * to the same list as one large page, with the same total, and the total must count each centre once.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"orphaCode=98053", "q=cardiomyopathy", "q=syndroom", "orphaCode=98053&province=Zuid-Holland"})
+    void shouldPageTheSameRankingWhateverThePageSize(String search) {
+        JsonPath whole = given().get("/v1/expertise-centres?" + search + "&pageSize=100").then().statusCode(200).extract().jsonPath();
+        int total = whole.getInt("paging.total");
+        assertThat(search, total, greaterThan(0));
+        List<String> first = whole.getList("items.id", String.class);
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 1; paged.size() < first.size(); page++) {
+            JsonPath p = given().get("/v1/expertise-centres?" + search + "&pageSize=7&page=" + page).then().statusCode(200).extract().jsonPath();
+            assertThat(search, p.getInt("paging.total"), equalTo(total));
+            paged.addAll(p.getList("items.id", String.class));
+        }
+        assertThat(search, paged.subList(0, first.size()), equalTo(first));
+        List<String> all = new java.util.ArrayList<>(first);
+        for (int page = 2; all.size() < total; page++) {
+            List<String> more = given().get("/v1/expertise-centres?" + search + "&pageSize=100&page=" + page).then().statusCode(200)
+                    .extract().jsonPath().getList("items.id", String.class);
+            assertThat(search + " page " + page, more.isEmpty(), equalTo(false));
+            all.addAll(more);
+        }
+        assertThat(search, all.size(), equalTo(total));
+        assertThat(search + ": each centre once", java.util.Set.copyOf(all).size(), equalTo(total));
+        List<String> relations = whole.getList("items.matches[0].relation", String.class);
+        List<String> order = List.of("exact", "broader", "narrower");
+        for (int i = 1; i < relations.size(); i++) {
+            assertThat(search + " at " + i, order.indexOf(relations.get(i - 1)), lessThan(order.indexOf(relations.get(i)) + 1));
+        }
+    }
+
     @Test
     void shouldListAllVisibleCentresByNameWithATotal() {
         JsonPath first = given().queryParam("pageSize", 10).get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.ecza.registry.centre.model.Contact;
 import nl.ecza.registry.common.language.Language;
@@ -42,6 +44,8 @@ public final class DemoRegister {
     public record Membership(UUID id, String ernCode, MembershipType type, LocalDate since, LocalDate until) {
     }
 
+    /** Marfan syndrome, cystic fibrosis, Pompe disease: the README's and the finder page's examples. */
+    static final List<Integer> SHOWCASE = List.of(558, 586, 365);
     static final List<Integer> ROUNDS = List.of(2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2025);
     private static final double[] FIRST_ROUND_WEIGHTS = {30, 10, 7, 7, 8, 8, 8, 8, 7, 7};
     /** The ERNs started on 1 March 2017. */
@@ -76,6 +80,10 @@ public final class DemoRegister {
         for (int i = 1; i <= centres; i++) {
             result.add(generator.centre(i));
         }
+        // after the generated centres, so those stay exactly what the seed gave before
+        for (int orphaCode : SHOWCASE) {
+            generator.showcase(result.size() + 1, orphaCode).ifPresent(result::add);
+        }
         return new Plan(List.copyOf(result));
     }
 
@@ -83,6 +91,30 @@ public final class DemoRegister {
         DemoCatalogue.Scope scope = pickScope();
         DemoCatalogue.Host host = pickHost(scope.ernCode());
         ConditionRecord main = pickMain(scope, host);
+        return centre(number, scope, host, main);
+    }
+
+    /**
+     * A centre for a condition the README and the finder page use as examples, recognised in the 2025 round and a full
+     * member of the network whose scope holds it, so that a fresh run finds it; empty when the pack lacks the condition
+     * or no network's scope holds it (a small test pack).
+     */
+    private Optional<Centre> showcase(int number, int orphaCode) {
+        Optional<ConditionRecord> condition = nomenclature.condition(orphaCode).filter(c -> c.status().isActive());
+        Optional<DemoCatalogue.Scope> scope = condition.flatMap(c -> scopes.stream()
+                .filter(s -> s.disorders().contains(c) || s.groups().contains(c)).findFirst());
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
+        DemoCatalogue.Host host = pickHost(scope.get().ernCode());
+        ConditionRecord main = condition.get();
+        LocalDate decided = LocalDate.of(2025, 10, 1);
+        Recognition recognition = new Recognition(uuid(), orphaCode, 2025, decided, decided, decided.plusYears(5), true, null);
+        Membership membership = new Membership(uuid(), scope.get().ernCode(), MembershipType.FULL_MEMBER, decided, null);
+        return Optional.of(describe(number, scope.get(), host, main, List.of(recognition), () -> List.of(membership)));
+    }
+
+    private Centre centre(int number, DemoCatalogue.Scope scope, DemoCatalogue.Host host, ConditionRecord main) {
         List<ConditionRecord> conditions = new ArrayList<>(List.of(main));
         int extra = random.nextInt(4);
         for (int i = 0; i < extra * 4 && conditions.size() <= extra; i++) {
@@ -108,6 +140,13 @@ public final class DemoRegister {
                 recognitions.addAll(chain(added.orphaCode(), later));
             }
         }
+        List<Recognition> all = List.copyOf(recognitions);
+        return describe(number, scope, host, main, all, () -> memberships(scope.ernCode(), host, all));
+    }
+
+    private Centre describe(int number, DemoCatalogue.Scope scope, DemoCatalogue.Host host, ConditionRecord main,
+            List<Recognition> recognitions, Supplier<List<Membership>> memberships) {
+        // the memberships are drawn last, after the id and the partners, as they always were: the seed's register stays the same
         String slug = "centre-" + number;
         String suffix = uniqueSuffix(main.orphaCode() + "@" + host.id());
         String nameNl = "Expertisecentrum " + main.name(Language.NL) + " – " + host.shortName() + suffix + " (fictief)";
@@ -117,7 +156,7 @@ public final class DemoRegister {
                 "Fictional demonstration centre for %s; only meant to show the register.".formatted(scope.scopeEn().toLowerCase()),
                 new Contact(null, "ecza-demo-" + slug + "@example.org", "https://example.org/ecza-demo/" + slug),
                 new Contact(null, "ecza-demo-" + slug + "-professionals@example.org", null),
-                host.id(), partners(host), List.copyOf(recognitions), memberships(scope.ernCode(), host, recognitions));
+                host.id(), partners(host), recognitions, memberships.get());
     }
 
     /** A condition's recognitions: the first decision, then renewals every five years until one is not renewed. */

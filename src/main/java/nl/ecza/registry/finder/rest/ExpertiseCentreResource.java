@@ -2,6 +2,8 @@ package nl.ecza.registry.finder.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,8 +44,10 @@ import nl.ecza.registry.register.readmodel.DayView;
 import nl.ecza.registry.register.readmodel.RegisterReadModel;
 import nl.ecza.registry.register.readmodel.RegisterSnapshot;
 import nl.ecza.registry.finder.search.CentreFinder;
+import nl.ecza.registry.finder.search.CentreHit;
 import nl.ecza.registry.finder.search.FinderQuery;
 import nl.ecza.registry.finder.search.FinderResult;
+import nl.ecza.registry.finder.search.Proximity;
 
 /** The public expertise finder: which recognised centre has expertise for this condition? */
 // Served from the in-memory read model: nothing here blocks, so it runs on the I/O thread without a hand-off.
@@ -90,6 +95,11 @@ public class ExpertiseCentreResource {
             @Parameter(description = "Only centres with an institution in this city.", example = "Rotterdam") @QueryParam("city") String city,
             @Parameter(description = "Only centres with an institution in this province.", example = "Zuid-Holland")
             @QueryParam("province") String province,
+            @Parameter(description = "Order the centres by distance from this point instead of by relevance: latitude,longitude "
+                    + "in decimal degrees (WGS 84) with a dot, at most six decimals. Each centre counts from its nearest institution; "
+                    + "centres at the same distance keep their relevance order, centres without coordinates come last.",
+                    example = "52.0907,5.1214", schema = @Schema(type = SchemaType.STRING, pattern = Proximity.PATTERN, maxLength = 23))
+            @QueryParam("near") String near,
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -98,11 +108,20 @@ public class ExpertiseCentreResource {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         RegisterSnapshot register = readModel.current();
         FinderQuery query = parameters.query(register, orphaCode, q, ern, institution, city, province);
+        Optional<Proximity.Point> from = Proximity.parse("near", near);
         LocalDate today = ClockProducer.today(clock);
         return representations.ok(http, register.version() + "-" + today, language, () -> {
             DayView day = register.on(today);
-            FinderResult result = CentreFinder.find(register, day, query, language, paging.offset(), paging.pageSize());
             RegisterMapper mapper = new RegisterMapper(register, day, language);
+            if (from.isPresent()) {
+                // distance order needs every centre found, not the finder's top-K page
+                FinderResult all = CentreFinder.findAll(register, day, query, language);
+                List<CentreHit> nearest = Proximity.order(all.hits(), from.get(), register::institution);
+                return new ExpertiseCentreList(all.conditions().stream().map(mapper::searched).toList(),
+                        paging.slice(nearest).stream().map(mapper::summary).toList(), Paging.of(paging, nearest.size()),
+                        mapper.conditions().attribution());
+            }
+            FinderResult result = CentreFinder.find(register, day, query, language, paging.offset(), paging.pageSize());
             return new ExpertiseCentreList(result.conditions().stream().map(mapper::searched).toList(),
                     result.hits().stream().map(mapper::summary).toList(), Paging.of(paging, result.total()),
                     mapper.conditions().attribution());

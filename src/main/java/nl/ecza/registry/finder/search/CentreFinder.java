@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,12 +57,13 @@ public final class CentreFinder {
         }
         // The total of one condition without filters was counted when the day's postings were built.
         int known = unfiltered && conditions.size() == 1 ? day.postings().centresServing(conditions.get(0).orphaCode()) : -1;
+        long[] ranking = rankingOrder(day, conditions);
         BitSet seen = new BitSet(day.centreCount());
         List<RegisterEntries.Centre> page = new ArrayList<>();
         long end = offset + limit;
         int rank = 0;
         walk:
-        for (long key : rankingOrder(day, conditions)) {
+        for (long key : ranking) {
             for (RegisterEntries.Recognition r : day.recognitionsOf(ConditionPostings.code((int) key), language)) {
                 RegisterEntries.Centre centre = register.centre(r.centreId()).orElseThrow();
                 int ordinal = day.nameRank(r.centreId(), Language.NL);
@@ -79,7 +81,8 @@ public final class CentreFinder {
             }
         }
         int total = known >= 0 ? known : rank;
-        return new FinderResult(conditions, page.stream().map(c -> new CentreHit(c, matches(names, day, c, conditions))).toList(), total);
+        Map<Integer, List<long[]>> reached = page.isEmpty() ? Map.of() : byRecognisedCode(ranking);
+        return new FinderResult(conditions, page.stream().map(c -> new CentreHit(c, matches(day, c, conditions, reached))).toList(), total);
     }
 
     /** Every hit, for callers that need the whole result (the adviser's export and expiry filter). */
@@ -116,29 +119,30 @@ public final class CentreFinder {
         return keys;
     }
 
+    /** The ranking keys by the recognised code they reach, so that a centre's matches are a lookup per recognition. */
+    private static Map<Integer, List<long[]>> byRecognisedCode(long[] ranking) {
+        Map<Integer, List<long[]>> reached = new HashMap<>();
+        for (long key : ranking) {
+            reached.computeIfAbsent(ConditionPostings.code((int) key), k -> new ArrayList<>(1)).add(new long[] {key});
+        }
+        return reached;
+    }
+
     /**
      * The hierarchy rule for one centre: each of its visible recognitions that serves a query condition - the same
-     * condition, a group it lies in, a condition inside it - best first.
+     * condition, a group it lies in, a condition inside it - best first. Which query conditions a recognised code serves,
+     * and how, is what the day's postings say ({@link ConditionPostings}).
      */
-    static List<CentreHit.Match> matches(NomenclatureSnapshot names, DayView day, RegisterEntries.Centre centre,
-            List<QueryCondition> conditions) {
+    private static List<CentreHit.Match> matches(DayView day, RegisterEntries.Centre centre, List<QueryCondition> conditions,
+            Map<Integer, List<long[]>> reached) {
         List<CentreHit.Match> matches = new ArrayList<>();
         for (RegisterEntries.Recognition r : day.recognitionsOfCentre(centre.id())) {
-            for (int rank = 0; rank < conditions.size(); rank++) {
-                QueryCondition q = conditions.get(rank);
-                if (r.orphaCode() == q.orphaCode()) {
-                    matches.add(new CentreHit.Match(r, Relation.EXACT, 0, q, rank));
-                    continue;
-                }
-                int up = distance(names, q.orphaCode(), r.orphaCode());
-                if (up > 0) {
-                    matches.add(new CentreHit.Match(r, Relation.BROADER, up, q, rank));
-                    continue;
-                }
-                int down = distance(names, r.orphaCode(), q.orphaCode());
-                if (down > 0) {
-                    matches.add(new CentreHit.Match(r, Relation.NARROWER, down, q, rank));
-                }
+            for (long[] key : reached.getOrDefault(r.orphaCode(), List.of())) {
+                int posting = (int) (key[0] & 0xFFFF_FFFFL);
+                int rank = conditions.size() == 1 ? 0 : (int) (key[0] >>> 32 & 0xFFFF);
+                Relation relation = conditions.size() == 1 ? ConditionPostings.relation(posting) : Relation.values()[(int) (key[0] >>> 48)];
+                int distance = ConditionPostings.distance(posting);
+                matches.add(new CentreHit.Match(r, relation, distance, conditions.get(rank), rank));
             }
         }
         matches.sort(BEST);
@@ -148,16 +152,6 @@ public final class CentreFinder {
     private static final Comparator<CentreHit.Match> BEST = Comparator.comparing(CentreHit.Match::relation)
             .thenComparingInt(CentreHit.Match::queryRank).thenComparingInt(CentreHit.Match::distance)
             .thenComparingInt(m -> m.recognition().orphaCode());
-
-    /** Classification steps from {@code code} up to {@code ancestor}; 0 if it is not an ancestor. */
-    private static int distance(NomenclatureSnapshot names, int code, int ancestor) {
-        for (NomenclatureSnapshot.Relative a : names.ancestors(code)) {
-            if (a.orphaCode() == ancestor) {
-                return a.distance();
-            }
-        }
-        return 0;
-    }
 
     private static <T> List<T> slice(List<T> all, long offset, int limit) {
         if (offset >= all.size()) {
