@@ -4,7 +4,9 @@
 #
 # Usage: scripts/benchmark-distinct.sh [scale ...]          (default: 320 3200 32000 centres)
 # Environment (defaults): COUNT=20000 distinct requests, SEED=11, HEAP=512m, CONNECTIONS=32, DURATION=15 (s, steady
-#   and trivial runs), FIRST_MAX=60 (s, cap of the first pass), WARM_MAX=90 (s, cap of the warm-up pass), PORT=8089.
+#   and trivial runs), FIRST_MAX=60 (s, cap of the first pass), WARM_MAX=90 (s, cap of the warm-up pass), WARM_MIN=60 (s,
+#   the warm-up runs at least this long, cycling the file, so that the JIT has settled on the one core), CACHED=1 (0: the
+#   answer caches off, every answer computed), JAVA_EXTRA (more JVM options), PORT=8089.
 #
 # Per scale, on a fresh embedded PostgreSQL with the demo register of that many centres, the packaged jar pinned to
 # CPU 1 (taskset -c 1, ParallelGC as in the container image, heap fixed at HEAP), wrk (one thread, CONNECTIONS
@@ -20,7 +22,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${COUNT:-20000}" SEED="${SEED:-11}" HEAP="${HEAP:-512m}" CONNECTIONS="${CONNECTIONS:-32}" DURATION="${DURATION:-15}"
-FIRST_MAX="${FIRST_MAX:-60}" WARM_MAX="${WARM_MAX:-90}" PORT="${PORT:-8089}"
+FIRST_MAX="${FIRST_MAX:-60}" WARM_MAX="${WARM_MAX:-90}" WARM_MIN="${WARM_MIN:-60}" CACHED="${CACHED:-1}" PORT="${PORT:-8089}"
+JAVA_EXTRA="${JAVA_EXTRA:-}"
+cache_option=""; [ "$CACHED" = 1 ] || cache_option="-Decza.read-model.cached-answers=0"
 scales=("$@"); [ ${#scales[@]} -gt 0 ] || scales=(320 3200 32000)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is missing" >&2; exit 1; }
@@ -52,7 +56,8 @@ run_scale() {
   echo "[$centres] load before start: $(load)" >&2
   t0=$(date +%s.%N)
   # The JVM options of the container image (src/main/docker/Dockerfile.jvm), with the heap fixed at $HEAP.
-  $service_cpu java -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseParallelGC -Xlog:gc:file="$dir/gc.log" -Dquarkus.profile=local -Decza.local.data-directory="$pg/pg" \
+  # shellcheck disable=SC2086
+  $service_cpu java -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseParallelGC $JAVA_EXTRA $cache_option -Xlog:gc:file="$dir/gc.log" -Dquarkus.profile=local -Decza.local.data-directory="$pg/pg" \
     -Dquarkus.http.port="$PORT" -Decza.demo.centres="$centres" -Dquarkus.log.level=WARN \
     -jar target/quarkus-app/quarkus-run.jar >"$dir/app.log" 2>&1 &
   pid=$!
@@ -71,12 +76,17 @@ run_scale() {
   read -r f_rps f_p50 f_p99 f_n f_bad f_err <<<"$(summary <"$dir/1-first.txt")"
   local visible
   visible=$(curl -s "localhost:$PORT/v1/expertise-centres?pageSize=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
-  # Warm-up: the rest of the file, so that every request has been answered once.
-  local rest=$((COUNT - f_n))
+  # Warm-up: the rest of the file, so that every request has been answered once; then on, cycling, until WARM_MIN.
+  local rest=$((COUNT - f_n)) w_n=0 w0; w0=$(date +%s)
   if [ "$rest" -gt 0 ]; then
     $load_cpu wrk -t1 -c"$CONNECTIONS" -d"${WARM_MAX}s" --timeout 10s --latency -s "$lua" "http://localhost:$PORT" -- "$requests" "$f_n" "$rest" >"$dir/2-warm-up.txt"
+    w_n=$(awk '/ requests in / {print $1}' "$dir/2-warm-up.txt"); w_n=${w_n:-0}
   else echo "first pass covered the file" >"$dir/2-warm-up.txt"; fi
-  local w_n; w_n=$(awk '/ requests in / {print $1}' "$dir/2-warm-up.txt"); w_n=${w_n:-0}
+  local left=$((WARM_MIN - ($(date +%s) - w0)))
+  if [ "$left" -gt 0 ]; then
+    $load_cpu wrk -t1 -c"$CONNECTIONS" -d"${left}s" --timeout 10s -s "$lua" "http://localhost:$PORT" -- "$requests" 0 >"$dir/2b-warm-up.txt"
+    w_n=$((w_n + $(awk '/ requests in / {print $1}' "$dir/2b-warm-up.txt")))
+  fi
   # Steady state: the file again from line 0.
   $load_cpu wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$lua" "http://localhost:$PORT" -- "$requests" 0 >"$dir/3-steady.txt"
   read -r s_rps s_p50 s_p99 s_n s_bad s_err <<<"$(summary <"$dir/3-steady.txt")"
@@ -87,9 +97,23 @@ run_scale() {
   local rss hwm
   rss=$(awk '/^VmRSS/ {print $2}' /proc/$pid/status); hwm=$(awk '/^VmHWM/ {print $2}' /proc/$pid/status)
   local load1; load1=$(load)
+  # Restart on the existing database (pack and register already there): seconds from launch to ready.
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  t0=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  $service_cpu java -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseParallelGC $JAVA_EXTRA $cache_option -Dquarkus.profile=local -Decza.local.data-directory="$pg/pg" \
+    -Dquarkus.http.port="$PORT" -Decza.demo.centres="$centres" -Dquarkus.log.level=WARN \
+    -jar target/quarkus-app/quarkus-run.jar >"$dir/app-restart.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do
+    curl -sf "localhost:$PORT/q/health/ready" >/dev/null && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.1
+  done
+  local restart; restart=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
   local first_secs; first_secs=$(awk '/ requests in / {sub(/,$/, "", $4); print $4}' "$dir/1-first.txt")
   {
-    echo "$centres centres ($visible public today): ready after ${ready} s; heap $HEAP; $COUNT distinct requests (seed $SEED); load average before $load0, after $load1"
+    echo "$centres centres ($visible public today): ready after ${ready} s (fresh database), ${restart} s (restart on it); heap $HEAP; $COUNT distinct requests (seed $SEED); load average before $load0, after $load1"
     echo "  first pass: $f_n requests in ${first_secs}, non-2xx $f_bad, socket errors $f_err; warm-up: $w_n requests; steady: $s_n requests, non-2xx $s_bad, socket errors $s_err"
   } >"$dir/summary.txt"
   cat "$dir/summary.txt" >&2
@@ -97,7 +121,7 @@ run_scale() {
   echo "| $centres | steady | ${t_rps%.*} | ${s_rps%.*} | $(ratio "$s_rps" "$t_rps") | $s_p50 | $s_p99 | $(mib "$rss") (peak $(mib "$hwm")) | $load0 / $load1 |"
 }
 
-echo "Distinct-traffic benchmark of $(git rev-parse --short HEAD 2>/dev/null || echo 'working tree') on $(nproc) cores ($([ -n "$service_cpu" ] && echo 'service on CPU 1, wrk on CPU 0' || echo 'not pinned')), $(java -version 2>&1 | head -1), heap $HEAP, $CONNECTIONS connections"
+echo "Distinct-traffic benchmark of $(git rev-parse --short HEAD 2>/dev/null || echo 'working tree') on $(nproc) cores ($([ -n "$service_cpu" ] && echo 'service on CPU 1, wrk on CPU 0' || echo 'not pinned')), $(java -version 2>&1 | head -1), heap $HEAP, $CONNECTIONS connections, answer caches $([ "$CACHED" = 1 ] && echo on || echo off)${JAVA_EXTRA:+, JVM options $JAVA_EXTRA}"
 echo
 echo "| centres | pass | trivial req/s | distinct req/s | ratio | p50 | p99 | RSS after | load avg before / after |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---|"

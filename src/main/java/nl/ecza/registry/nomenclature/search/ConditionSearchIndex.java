@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -63,8 +64,8 @@ import nl.ecza.registry.nomenclature.search.SearchHit.MatchType;
  * <p>Built for distinct traffic (every keystroke is a new query): the exact and prefix tiers are one Lucene query
  * whose score carries the order (tier, active, start of the name, word score) and whose prefixes are single term
  * lookups in edge n-gram fields; Lucene keeps only the top of the ordering (a page, not every hit). The fuzzy tier
- * runs only when the words as typed match no name, one edit before two; when that finds nothing either, a query
- * of several words is tried once more with one word allowed to match nothing.
+ * runs only when the words as typed match no name, cheapest first (see {@link #fuzzyTiers}); when that finds nothing
+ * either, a query of several words is tried once more with one word allowed to match nothing.
  */
 public final class ConditionSearchIndex {
 
@@ -245,11 +246,11 @@ public final class ConditionSearchIndex {
         Words words = new Words(tokens);
         Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling), exact(words), null);
         List<SearchHit> best = bestOf(exactOrPrefix, words, max, null);
-        for (Query fuzzy : fuzzyTiers(words)) {
+        for (Supplier<Query> fuzzy : fuzzyTiers(words)) {
             if (!best.isEmpty()) {
                 break;
             }
-            best = bestOf(scored(fuzzy, null, null), words, max, MatchType.FUZZY);
+            best = bestOf(scored(fuzzy.get(), null, null), words, max, MatchType.FUZZY);
         }
         return best;
     }
@@ -284,24 +285,39 @@ public final class ConditionSearchIndex {
     private Ranked ranked(Words words, IntPredicate accept, int skipCode, int wanted) {
         Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling), exact(words), words);
         Ranked ranked = top(exactOrPrefix, accept, skipCode, wanted, null);
-        for (Query fuzzy : fuzzyTiers(words)) {
+        for (Supplier<Query> fuzzy : fuzzyTiers(words)) {
             if (ranked.total() > 0) {
                 break;
             }
-            ranked = top(scored(fuzzy, null, words), accept, skipCode, wanted, MatchType.FUZZY);
+            ranked = top(scored(fuzzy.get(), null, words), accept, skipCode, wanted, MatchType.FUZZY);
         }
         return ranked;
     }
 
-    /** Typos only when the words as typed match no name: one edit first, then two, then one word left out. */
-    private List<Query> fuzzyTiers(Words words) {
-        List<Query> tiers = new ArrayList<>();
-        tiers.add(SearchQueries.fuzzy(words.typed, words.spelling, 0, 1, this::known));
-        if (words.typed.stream().anyMatch(t -> SearchQueries.maxEdits(t) > 1)) {
-            tiers.add(SearchQueries.fuzzy(words.typed, words.spelling, 0, 2, this::known));
+    /**
+     * Typos only when the words as typed match no name, cheapest first: one edit after the first letter (most typos
+     * leave it alone, and it limits the words visited to those starting with it), one edit anywhere, two edits after
+     * the first letter, then one word left out.
+     */
+    private List<Supplier<Query>> fuzzyTiers(Words words) {
+        List<Supplier<Query>> tiers = new ArrayList<>();
+        tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 1, 1, this::known));
+        boolean unknown = false;
+        boolean longWord = false;
+        for (int i = 0; i < words.typed.size(); i++) {
+            if (SearchQueries.maxEdits(words.typed.get(i)) > 0 && !known(words.typed.get(i), words.spelling.get(i))) {
+                unknown = true;
+                longWord |= SearchQueries.maxEdits(words.typed.get(i)) > 1;
+            }
+        }
+        if (unknown) {
+            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 1, 0, this::known));
+        }
+        if (longWord) {
+            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 2, 1, this::known));
         }
         if (SearchQueries.requiredWords(words.typed) > 1) {
-            tiers.add(SearchQueries.fuzzy(words.typed, words.spelling, 1, 2, this::known));
+            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 1, 2, 1, this::known));
         }
         return tiers;
     }

@@ -74,9 +74,11 @@ final class SearchQueries {
      * a spelling variant) is taken as spelled on purpose (as a spelling checker does), which also spares
      * building its Levenshtein automaton. With {@code missing} 1, one required word of two or more may match
      * nothing at all: the query of which one word is garbled beyond repair. At most {@code edits} edits per word, and
-     * at most {@value #MAX_EXPANSIONS} words of the index per typo: the automaton's cost is bounded by the query.
+     * at most {@value #MAX_EXPANSIONS} words of the index per typo: the automaton's cost is bounded by the query. With
+     * {@code keptLetters} 1 the first letter is taken as typed, which limits the words visited to those starting with it.
      */
-    static Query fuzzy(List<String> tokens, List<String> spelling, int missing, int edits, BiPredicate<String, String> knownWord) {
+    static Query fuzzy(List<String> tokens, List<String> spelling, int missing, int edits, int keptLetters,
+            BiPredicate<String, String> knownWord) {
         return allWords(tokens, missing, i -> {
             String token = tokens.get(i);
             List<Query> alternatives = new ArrayList<>(asTypedOrStarting(token, spelling.get(i)));
@@ -84,7 +86,7 @@ final class SearchQueries {
             alternatives.add(new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM));
             int maxEdits = Math.min(edits, maxEdits(token));
             if (maxEdits > 0 && !knownWord.test(token, spelling.get(i))) {
-                alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits, 0, MAX_EXPANSIONS, true));
+                alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits, keptLetters, MAX_EXPANSIONS, true));
             }
             return alternatives;
         });
