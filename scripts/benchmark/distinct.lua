@@ -22,7 +22,7 @@ local requests = {}
 local n = 0
 local cursor = 0
 local limit = 0
-local responses = 0
+responses = 0
 
 function init(args)
    local file = args[1] or error("usage: ... -- FILE [START] [LIMIT]")
@@ -46,7 +46,13 @@ function init(args)
    end
 end
 
+-- With LIMIT, wrk still runs for its full -d: the script notes when the first request went out and when the LIMIT-th
+-- response came back (os.time(), whole seconds), so that the pass's own rate can be computed.
+started = nil
+finished = nil
+
 function request()
+   if started == nil then started = os.time() end
    local r = requests[cursor + 1]
    cursor = (cursor + 1) % n
    return r
@@ -54,10 +60,17 @@ end
 
 function response(status, headers, body)
    responses = responses + 1
-   if responses >= limit then wrk.thread:stop() end
+   if responses >= limit then
+      if finished == nil then finished = os.time() end
+      wrk.thread:stop()
+   end
 end
 
 function done(summary, latency, requests)
+   for _, t in ipairs(threads) do
+      local s, f = t:get("started"), t:get("finished")
+      if s and f then io.write(string.format("limit reached: %d responses in %d s\n", t:get("responses"), math.max(1, f - s))) end
+   end
    io.write(string.format("distinct: %d requests, %d non-2xx/3xx, %d socket errors (connect %d, read %d, write %d, timeout %d)\n",
       summary.requests, summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
       summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))

@@ -396,6 +396,8 @@ public final class ConditionSearchIndex {
         return List.copyOf(hits.values());
     }
 
+    static final int MAX_TIED = 1024;
+
     /** The names that share the best score (tier, status and words), at most {@code max} conditions, in search order. */
     private List<SearchHit> bestOf(Query query, Words words, int max, MatchType tier) {
         try {
@@ -417,12 +419,14 @@ public final class ConditionSearchIndex {
                     Candidate c = new Candidate(terms.get(index), startsWith(index, words));
                     candidates.merge(c.term.orphaCode(), c, (a, b) -> Candidate.ORDER.compare(a, b) <= 0 ? a : b);
                 }
-                if (passedBest || top.scoreDocs.length < depth || candidates.size() >= max) {
+                // Names that tie at the best score are ordered by start, length, kind and code: all of them count, up to
+                // MAX_TIED names (a fragment of two or three letters ties thousands; beyond that, by code and text).
+                if (passedBest || top.scoreDocs.length < depth || depth >= MAX_TIED) {
                     MatchType type = tier != null ? tier : best >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX;
                     return candidates.values().stream().sorted(Candidate.ORDER).limit(max)
                             .map(c -> new SearchHit(c.term.orphaCode(), type, c.term, best % STARTS_WITH)).toList();
                 }
-                depth = depth * 4;
+                depth = Math.min(MAX_TIED, depth * 4);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
