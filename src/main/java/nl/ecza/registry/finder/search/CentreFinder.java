@@ -62,12 +62,16 @@ public final class CentreFinder {
         List<RegisterEntries.Centre> page = new ArrayList<>();
         long end = offset + limit;
         int rank = 0;
-        walk:
-        for (long key : ranking) {
-            for (RegisterEntries.Recognition r : day.recognitionsOf(ConditionPostings.code((int) key), language)) {
-                RegisterEntries.Centre centre = register.centre(r.centreId()).orElseThrow();
+        int next = 0;
+        // The page: whole recognition lists, in ranking order, until the page is full.
+        for (; next < ranking.length && rank < end; next++) {
+            for (RegisterEntries.Recognition r : day.recognitionsOf(ConditionPostings.code((int) ranking[next]), language)) {
                 int ordinal = day.nameRank(r.centreId(), Language.NL);
-                if (seen.get(ordinal) || !filter.test(centre)) {
+                if (seen.get(ordinal)) {
+                    continue;
+                }
+                RegisterEntries.Centre centre = register.centre(r.centreId()).orElseThrow();
+                if (!filter.test(centre)) {
                     continue;
                 }
                 seen.set(ordinal);
@@ -75,10 +79,26 @@ public final class CentreFinder {
                     page.add(centre);
                 }
                 rank++;
-                if (rank >= end && known >= 0) {
-                    break walk;
+            }
+        }
+        // The total, if not known already: the rest of the ranking only as centre numbers in a bit set.
+        if (known < 0) {
+            for (; next < ranking.length; next++) {
+                int code = ConditionPostings.code((int) ranking[next]);
+                if (unfiltered) {
+                    for (int ordinal : day.centreOrdinalsOf(code)) {
+                        seen.set(ordinal);
+                    }
+                } else {
+                    for (RegisterEntries.Recognition r : day.recognitionsOf(code, language)) {
+                        int ordinal = day.nameRank(r.centreId(), Language.NL);
+                        if (!seen.get(ordinal) && filter.test(register.centre(r.centreId()).orElseThrow())) {
+                            seen.set(ordinal);
+                        }
+                    }
                 }
             }
+            rank = seen.cardinality();
         }
         int total = known >= 0 ? known : rank;
         Map<Integer, List<long[]>> reached = page.isEmpty() ? Map.of() : byRecognisedCode(ranking);

@@ -34,6 +34,8 @@ public final class DayView {
     private final Map<Integer, List<RegisterEntries.Recognition>> byCentreNameNl;
     private final Map<Integer, List<RegisterEntries.Recognition>> byCentreNameEn;
     private final ConditionPostings postings;
+    /** Per ORPHAcode, the number ({@link #nameRank} in Dutch) of each centre with a visible recognition of it. */
+    private final Map<Integer, int[]> centreOrdinals;
 
     DayView(LocalDate date, RegisterSnapshot register, List<RegisterEntries.Recognition> recognitions,
             List<RegisterEntries.Membership> memberships) {
@@ -58,6 +60,9 @@ public final class DayView {
         this.byCentreNameNl = inNameOrder(nameRankNl);
         this.byCentreNameEn = inNameOrder(nameRankEn);
         this.postings = new ConditionPostings(register.nomenclature(), recognitionsByCode, nameRankNl);
+        Map<Integer, int[]> ordinals = new java.util.HashMap<>();
+        recognitionsByCode.forEach((code, list) -> ordinals.put(code, list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
+        this.centreOrdinals = Map.copyOf(ordinals);
     }
 
     private Map<Integer, List<RegisterEntries.Recognition>> inNameOrder(Map<UUID, Integer> ranks) {
@@ -88,6 +93,11 @@ public final class DayView {
     /** The visible recognitions of a condition, their centres in name order for the language. */
     public List<RegisterEntries.Recognition> recognitionsOf(int orphaCode, Language language) {
         return (language == Language.EN ? byCentreNameEn : byCentreNameNl).getOrDefault(orphaCode, List.of());
+    }
+
+    /** The centres (as their Dutch name rank) with a visible recognition of the condition: counting without objects. */
+    public int[] centreOrdinalsOf(int orphaCode) {
+        return centreOrdinals.getOrDefault(orphaCode, new int[0]);
     }
 
     /** The number of visible centres. */
