@@ -160,6 +160,30 @@ class ConditionResourceTest {
                 .body("paging.total", equalTo(16));
     }
 
+    /** Deep pages of a broad search: Lucene is asked for the top of the ranking, never for more names than exist. */
+    @Test
+    void shouldPageABroadSearchToItsEndAndBeyond() {
+        int total = given().queryParam("q", "syndrome").when().get("/v1/conditions").then().statusCode(200)
+                .extract().jsonPath().getInt("paging.total");
+        assertThat(total, greaterThan(1_000));
+        List<Integer> ninth = given().queryParam("q", "syndrome").queryParam("pageSize", 100).queryParam("page", 9).when()
+                .get("/v1/conditions").then().statusCode(200).body("items", hasSize(100)).body("paging.total", equalTo(total))
+                .extract().jsonPath().getList("items.orphaCode", Integer.class);
+        List<Integer> tenth = given().queryParam("q", "syndrome").queryParam("pageSize", 100).queryParam("page", 10).when()
+                .get("/v1/conditions").then().statusCode(200).body("items", hasSize(100))
+                .extract().jsonPath().getList("items.orphaCode", Integer.class);
+        assertThat(tenth.stream().filter(ninth::contains).toList(), equalTo(List.of()));
+        int last = (total + 99) / 100;
+        given().queryParam("q", "syndrome").queryParam("pageSize", 100).queryParam("page", last).when().get("/v1/conditions").then()
+                .statusCode(200).body("items", hasSize(total - (last - 1) * 100)).body("paging.total", equalTo(total));
+        for (String q : List.of("a", "syndrome", "marfn")) {
+            given().queryParam("q", q).queryParam("pageSize", 100).queryParam("page", 1_000_000).when().get("/v1/conditions").then()
+                    .statusCode(200).body("items", hasSize(0)).body("paging.page", equalTo(1_000_000));
+            given().queryParam("q", q).queryParam("pageSize", 100).queryParam("page", 1_000_000).when().get("/v1/expertise-centres")
+                    .then().statusCode(200).body("items", hasSize(0));
+        }
+    }
+
     @Test
     void shouldRefuseInvalidListParametersNamingEachOne() {
         given().queryParam("page", 0).queryParam("pageSize", 101).when().get("/v1/conditions").then().statusCode(400)

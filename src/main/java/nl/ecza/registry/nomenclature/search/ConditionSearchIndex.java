@@ -354,7 +354,9 @@ public final class ConditionSearchIndex {
      */
     private Ranked top(Query query, IntPredicate accept, int skipCode, int wanted, MatchType tier) {
         try {
-            int depth = Math.max(16, wanted * 2);
+            // Never deeper than there are names: Lucene allocates its queue for the depth asked (page 1,000,000 is valid).
+            int names = terms.size();
+            int depth = (int) Math.min(names, Math.max(16L, wanted * 2L));
             var both = searcher.search(query, new MultiCollectorManager(
                     new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false), new DistinctConditions.Manager(codes.length)));
             TopDocs top = (TopDocs) both[0];
@@ -367,8 +369,8 @@ public final class ConditionSearchIndex {
                 }
             }
             List<SearchHit> hits = distinct(top, accept, skipCode, wanted, tier);
-            while (hits.size() < Math.min(wanted, total) && top.scoreDocs.length == depth) {
-                depth = depth * 4;
+            while (hits.size() < Math.min(wanted, total) && top.scoreDocs.length == depth && depth < names) {
+                depth = (int) Math.min(names, depth * 4L);
                 top = searcher.search(query, new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false));
                 hits = distinct(top, accept, skipCode, wanted, tier);
             }
