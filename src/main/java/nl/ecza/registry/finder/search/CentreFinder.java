@@ -101,7 +101,7 @@ public final class CentreFinder {
             rank = seen.cardinality();
         }
         int total = known >= 0 ? known : rank;
-        Map<Integer, List<long[]>> reached = page.isEmpty() ? Map.of() : byRecognisedCode(ranking);
+        Map<Integer, List<Long>> reached = page.isEmpty() ? Map.of() : byRecognisedCode(ranking);
         return new FinderResult(conditions, page.stream().map(c -> new CentreHit(c, matches(day, c, conditions, reached))).toList(), total);
     }
 
@@ -140,10 +140,10 @@ public final class CentreFinder {
     }
 
     /** The ranking keys by the recognised code they reach, so that a centre's matches are a lookup per recognition. */
-    private static Map<Integer, List<long[]>> byRecognisedCode(long[] ranking) {
-        Map<Integer, List<long[]>> reached = new HashMap<>();
+    private static Map<Integer, List<Long>> byRecognisedCode(long[] ranking) {
+        Map<Integer, List<Long>> reached = new HashMap<>();
         for (long key : ranking) {
-            reached.computeIfAbsent(ConditionPostings.code((int) key), k -> new ArrayList<>(1)).add(new long[] {key});
+            reached.computeIfAbsent(ConditionPostings.code((int) key), k -> new ArrayList<>(1)).add(key);
         }
         return reached;
     }
@@ -154,13 +154,13 @@ public final class CentreFinder {
      * and how, is what the day's postings say ({@link ConditionPostings}).
      */
     private static List<CentreHit.Match> matches(DayView day, RegisterEntries.Centre centre, List<QueryCondition> conditions,
-            Map<Integer, List<long[]>> reached) {
+            Map<Integer, List<Long>> reached) {
         List<CentreHit.Match> matches = new ArrayList<>();
         for (RegisterEntries.Recognition r : day.recognitionsOfCentre(centre.id())) {
-            for (long[] key : reached.getOrDefault(r.orphaCode(), List.of())) {
-                int posting = (int) (key[0] & 0xFFFF_FFFFL);
-                int rank = conditions.size() == 1 ? 0 : (int) (key[0] >>> 32 & 0xFFFF);
-                Relation relation = conditions.size() == 1 ? ConditionPostings.relation(posting) : Relation.values()[(int) (key[0] >>> 48)];
+            for (long key : reached.getOrDefault(r.orphaCode(), List.of())) {
+                int posting = (int) (key & 0xFFFF_FFFFL);
+                int rank = conditions.size() == 1 ? 0 : (int) (key >>> 32 & 0xFFFF);
+                Relation relation = conditions.size() == 1 ? ConditionPostings.relation(posting) : Relation.values()[(int) (key >>> 48)];
                 int distance = ConditionPostings.distance(posting);
                 matches.add(new CentreHit.Match(r, relation, distance, conditions.get(rank), rank));
             }

@@ -3,9 +3,7 @@ package nl.ecza.registry.register.readmodel;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
 
@@ -28,11 +26,14 @@ public final class ConditionPostings {
     private final Map<Integer, int[]> postings;
     private final Map<Integer, Integer> centres;
 
-    ConditionPostings(NomenclatureSnapshot names, Map<Integer, List<RegisterEntries.Recognition>> recognitionsByCode,
-            Map<UUID, Integer> centreOrdinals) {
+    /**
+     * @param centresByCode per recognised ORPHAcode, the numbers (0 to {@code centreCount - 1}) of the centres with a
+     *                      visible recognition of it
+     */
+    ConditionPostings(NomenclatureSnapshot names, Map<Integer, int[]> centresByCode, int centreCount) {
         Map<Integer, int[]> lists = new HashMap<>();
         Map<Integer, Integer> sizes = new HashMap<>();
-        for (int recognised : recognitionsByCode.keySet()) {
+        for (int recognised : centresByCode.keySet()) {
             add(lists, sizes, recognised, pack(Relation.EXACT, 0, recognised));
             // A search for a group finds the centres recognised for what lies inside it ...
             for (NomenclatureSnapshot.Relative group : names.ancestors(recognised)) {
@@ -45,15 +46,15 @@ public final class ConditionPostings {
         }
         Map<Integer, int[]> sorted = new HashMap<>();
         Map<Integer, Integer> counts = new HashMap<>();
-        BitSet seen = new BitSet(centreOrdinals.size());
+        BitSet seen = new BitSet(centreCount);
         lists.forEach((code, list) -> {
             int[] postings = Arrays.copyOf(list, sizes.get(code));
             Arrays.sort(postings);
             sorted.put(code, postings);
             seen.clear();
             for (int posting : postings) {
-                for (RegisterEntries.Recognition r : recognitionsByCode.get(code(posting))) {
-                    seen.set(centreOrdinals.get(r.centreId()));
+                for (int centre : centresByCode.get(code(posting))) {
+                    seen.set(centre);
                 }
             }
             counts.put(code, seen.cardinality());

@@ -19,6 +19,8 @@ public final class DayView {
     private static final Collator DUTCH = Collator.getInstance(Locale.forLanguageTag("nl"));
     private static final Collator ENGLISH = Collator.getInstance(Locale.ENGLISH);
 
+    private static final int[] NO_CENTRES = new int[0];
+
     private final LocalDate date;
     private final Map<Integer, List<RegisterEntries.Recognition>> recognitionsByCode;
     private final Map<UUID, List<RegisterEntries.Recognition>> recognitionsByCentre;
@@ -59,10 +61,10 @@ public final class DayView {
         this.nameRankEn = ranks(centresEn);
         this.byCentreNameNl = inNameOrder(nameRankNl);
         this.byCentreNameEn = inNameOrder(nameRankEn);
-        this.postings = new ConditionPostings(register.nomenclature(), recognitionsByCode, nameRankNl);
         Map<Integer, int[]> ordinals = new java.util.HashMap<>();
         recognitionsByCode.forEach((code, list) -> ordinals.put(code, list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
         this.centreOrdinals = Map.copyOf(ordinals);
+        this.postings = new ConditionPostings(register.nomenclature(), centreOrdinals, centresNl.size());
     }
 
     private Map<Integer, List<RegisterEntries.Recognition>> inNameOrder(Map<UUID, Integer> ranks) {
@@ -97,7 +99,7 @@ public final class DayView {
 
     /** The centres (as their Dutch name rank) with a visible recognition of the condition: counting without objects. */
     public int[] centreOrdinalsOf(int orphaCode) {
-        return centreOrdinals.getOrDefault(orphaCode, new int[0]);
+        return centreOrdinals.getOrDefault(orphaCode, NO_CENTRES);
     }
 
     /** The number of visible centres. */
