@@ -19,10 +19,6 @@ public final class Memo<K, V> {
         this.cache = cache;
     }
 
-    public static <K, V> Memo<K, V> entries(long maximum) {
-        return new Memo<>(maximum <= 0 ? null : Caffeine.newBuilder().maximumSize(maximum).<K, V>build());
-    }
-
     public static <K, V> Memo<K, V> weighted(long maximumWeight, Weigher<K, V> weigher) {
         return new Memo<>(maximumWeight <= 0 ? null : Caffeine.newBuilder().maximumWeight(maximumWeight).weigher(weigher).build());
     }

@@ -96,8 +96,8 @@ public interface RegistryConfig {
         Duration pollInterval();
 
         /**
-         * Answers kept per snapshot (condition searches) and per day (finder queries); 0 turns the caches off,
-         * which the benchmark uses to measure the uncached cost.
+         * 0 turns off the cache of encoded public representations (64 MB, by bytes), which the benchmarks use to
+         * measure the uncached cost; any other value keeps it. (Per-snapshot answer caches are gone: decision 0021.)
          */
         @WithDefault("5000")
         int cachedAnswers();

@@ -29,7 +29,6 @@ public final class DayView {
     private final Map<UUID, List<UUID>> centresByInstitution;
     private final List<RegisterEntries.Centre> centresNl;
     private final List<RegisterEntries.Centre> centresEn;
-    private final int[] recognisedCodes;
     private final Map<UUID, Integer> nameRankNl;
     private final Map<UUID, Integer> nameRankEn;
     /** Per ORPHAcode, its visible recognitions in the name order of their centres, per language. */
@@ -56,7 +55,6 @@ public final class DayView {
                 .flatMap(c -> c.institutions().stream().map(p -> Map.entry(p.institutionId(), c.id()))).toList(), Map.Entry::getKey)
                 .entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
                         e -> e.getValue().stream().map(Map.Entry::getValue).toList()));
-        this.recognisedCodes = recognitionsByCode.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         this.nameRankNl = ranks(centresNl);
         this.nameRankEn = ranks(centresEn);
         this.byCentreNameNl = inNameOrder(nameRankNl);
@@ -120,10 +118,6 @@ public final class DayView {
         return language == Language.EN ? centresEn : centresNl;
     }
 
-    public List<RegisterEntries.Recognition> recognitionsOf(int orphaCode) {
-        return recognitionsByCode.getOrDefault(orphaCode, List.of());
-    }
-
     public List<RegisterEntries.Recognition> recognitionsOfCentre(UUID centreId) {
         return recognitionsByCentre.getOrDefault(centreId, List.of());
     }
@@ -138,10 +132,5 @@ public final class DayView {
 
     public List<UUID> centresAt(UUID institutionId) {
         return centresByInstitution.getOrDefault(institutionId, List.of());
-    }
-
-    /** Every ORPHAcode with at least one visible recognition, ascending. */
-    public int[] recognisedCodes() {
-        return recognisedCodes;
     }
 }
