@@ -3,6 +3,8 @@ package nl.ecza.registry.nomenclature.readmodel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,6 +24,7 @@ import nl.ecza.registry.nomenclature.importer.NomenclatureImporter;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.search.ConditionSearchIndex;
 import nl.ecza.registry.nomenclature.store.NomenclatureQueries;
+import nl.ecza.registry.nomenclature.store.SearchIndexStore;
 
 /**
  * Holds the current {@link NomenclatureSnapshot}. It is rebuilt when this replica imports a release and,
@@ -105,12 +108,45 @@ public class NomenclatureReadModel {
         }
     }
 
-    private static NomenclatureSnapshot load(Connection c, NomenclatureQueries.ReleaseHead head)
-            throws SQLException {
+    /**
+     * The release's entities, hierarchy and search index. The index is opened from the copy kept beside the release
+     * when that copy was built by this code from these names; else it is built and kept for the next start (a copy
+     * that cannot be written, say while the database is read-only, costs only that next start its rebuild).
+     */
+    private NomenclatureSnapshot load(Connection c, NomenclatureQueries.ReleaseHead head) throws SQLException {
+        long start = System.nanoTime();
         var conditions = NomenclatureQueries.conditions(c);
+        var classifications = NomenclatureQueries.classifications(c);
+        var edges = NomenclatureQueries.edges(c);
+        var closure = NomenclatureQueries.closure(c);
+        var stored = SearchIndexStore.read(c, head.id());
+        long read = System.nanoTime();
+        List<ConditionSearchIndex.StoredIndex> built = new ArrayList<>(1);
+        ConditionSearchIndex index = ConditionSearchIndex.open(conditions.values(), stored.orElse(null), built::add);
+        long indexed = System.nanoTime();
+        if (!built.isEmpty()) {
+            keep(head.id(), built.get(0));
+        }
+        LOG.infof("Nomenclature release %d read in %d ms; search index %s in %d ms", head.id(), (read - start) / 1_000_000,
+                built.isEmpty() ? "opened from its stored copy" : stored.isPresent() ? "built (stored copy out of date)" : "built",
+                (indexed - read) / 1_000_000);
         return new NomenclatureSnapshot(
                 new NomenclatureSnapshot.Release(head.id(), head.dataVersion(), head.extractionDate(), head.importedAt()),
-                conditions, NomenclatureQueries.classifications(c), NomenclatureQueries.edges(c), NomenclatureQueries.closure(c),
-                ConditionSearchIndex.build(conditions.values()));
+                conditions, classifications, edges, closure, index);
+    }
+
+    private void keep(long releaseId, ConditionSearchIndex.StoredIndex index) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    SearchIndexStore.write(c, releaseId, index);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not keep the search index of release %d for the next start (it will be built again then): %s", releaseId,
+                    e.getMessage());
+        }
     }
 }

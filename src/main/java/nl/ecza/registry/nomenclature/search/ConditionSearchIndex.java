@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
@@ -45,6 +47,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -76,6 +80,8 @@ public final class ConditionSearchIndex {
     static final String TOKENS = "tokens";
     static final String KIND = "kind";
     static final String CONDITION = "condition";
+    /** The commit's record of what the index holds and which code built it ({@link StoredIndexKey}). */
+    static final String KEY = "ecza.index-key";
 
     /*
      * The parts of the score, each above the sum of those below: the word score is at most one per query word, and a
@@ -111,6 +117,19 @@ public final class ConditionSearchIndex {
     }
 
     public static ConditionSearchIndex build(Collection<ConditionRecord> conditions) {
+        return open(conditions, null, null);
+    }
+
+    /** The files of a built index, kept beside its release so that a restart opens them instead of building again. */
+    public record StoredIndex(String key, Map<String, byte[]> files) {
+    }
+
+    /**
+     * The index of {@code conditions}: opened from {@code stored} when that was built by this code from these very
+     * names (its key says so, and Lucene's checks pass), else built, and the built files handed to {@code keep}.
+     * Building costs seconds of CPU (tens on one cold core), opening a stored copy a fraction of one.
+     */
+    public static ConditionSearchIndex open(Collection<ConditionRecord> conditions, StoredIndex stored, Consumer<StoredIndex> keep) {
         List<IndexedTerm> terms = new ArrayList<>();
         Map<Integer, IndexedTerm> preferred = new HashMap<>();
         for (ConditionRecord c : conditions) {
@@ -131,31 +150,29 @@ public final class ConditionSearchIndex {
         }
         String[] starts = new String[terms.size()];
         String[] spellingStarts = new String[terms.size()];
+        List<List<String>> tokens = new ArrayList<>(terms.size());
+        List<List<String>> spellings = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            List<String> words = TextAnalysis.tokens(terms.get(i).text());
+            List<String> spelling = words.stream().map(TextAnalysis::spelling).toList();
+            tokens.add(words);
+            spellings.add(spelling);
+            starts[i] = String.join(" ", words);
+            spellingStarts[i] = String.join(" ", spelling);
+        }
+        String key = StoredIndexKey.of(terms);
         Path files = temporaryDirectory();
-        // One segment from one flush: no merges while building, and forceMerge has nothing left to do.
-        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(new BooleanSimilarity())
-                .setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH).setUseCompoundFile(false);
-        Directory directory;
-        try {
-            directory = new MMapDirectory(files);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < terms.size(); i++) {
-                IndexedTerm term = terms.get(i);
-                List<String> tokens = TextAnalysis.tokens(term.text());
-                List<String> spelling = tokens.stream().map(TextAnalysis::spelling).toList();
-                starts[i] = String.join(" ", tokens);
-                spellingStarts[i] = String.join(" ", spelling);
-                writer.addDocument(document(i, ordinals.get(term.orphaCode()), term, tokens, spelling, starts[i], spellingStarts[i]));
+        Directory directory = mapped(files);
+        DirectoryReader reader = stored != null && key.equals(stored.key()) ? restore(directory, stored, key, terms.size()) : null;
+        if (reader == null) {
+            build(directory, terms, ordinals, tokens, spellings, starts, spellingStarts, key);
+            reader = openReader(directory);
+            if (keep != null) {
+                keep.accept(new StoredIndex(key, readAll(files)));
             }
-            writer.forceMerge(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         try {
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            IndexSearcher searcher = new IndexSearcher(reader);
             // The reader has mapped every file it reads; unlinked, they stay readable until unmapped and leave nothing behind.
             long bytes = deleteAll(files);
             searcher.setSimilarity(new BooleanSimilarity());
@@ -165,6 +182,81 @@ public final class ConditionSearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void build(Directory directory, List<IndexedTerm> terms, Map<Integer, Integer> ordinals, List<List<String>> tokens,
+            List<List<String>> spellings, String[] starts, String[] spellingStarts, String key) {
+        // One segment from one flush: no merges while building, and forceMerge has nothing left to do.
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(new BooleanSimilarity())
+                .setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH).setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < terms.size(); i++) {
+                IndexedTerm term = terms.get(i);
+                writer.addDocument(document(i, ordinals.get(term.orphaCode()), term, tokens.get(i), spellings.get(i), starts[i],
+                        spellingStarts[i]));
+            }
+            writer.forceMerge(1);
+            writer.setLiveCommitData(Map.of(KEY, key).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A stored copy, if Lucene reads it whole and it says it holds these names; else null (and it is built again). */
+    private static DirectoryReader restore(Directory directory, StoredIndex stored, String key, int names) {
+        try {
+            for (Map.Entry<String, byte[]> file : stored.files().entrySet()) {
+                try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
+                    out.writeBytes(file.getValue(), file.getValue().length);
+                }
+            }
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (key.equals(reader.getIndexCommit().getUserData().get(KEY)) && reader.numDocs() == names && reader.leaves().size() == 1) {
+                return reader;
+            }
+            reader.close();
+        } catch (IOException | RuntimeException e) {
+            // A damaged or foreign copy is no reason not to start: the index is built from the names instead.
+        }
+        try {
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    private static Directory mapped(Path files) {
+        try {
+            return new MMapDirectory(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DirectoryReader openReader(Directory directory) {
+        try {
+            return DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, byte[]> readAll(Path directory) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (var list = Files.list(directory)) {
+            for (Path file : list.toList()) {
+                if (!file.getFileName().toString().equals("write.lock")) {
+                    files.put(file.getFileName().toString(), Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     /**
