@@ -8,7 +8,7 @@ import java.util.Locale;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import nl.ecza.registry.common.database.EmbeddedDatabase;
-import nl.ecza.registry.common.config.ProductionSafety;
+import nl.ecza.registry.platform.config.ProductionSafety;
 import nl.ecza.registry.nomenclature.importer.ImportNomenclatureCommand;
 import nl.ecza.registry.security.DevelopmentTokenCommand;
 

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import nl.ecza.registry.round.model.RecognitionRound;
 
 /** Typed view of the {@code ecza.*} settings in application.properties. */
 @ConfigMapping(prefix = "ecza")
@@ -125,7 +124,7 @@ public interface RegistryConfig {
 
         /** Weeks after a decision within which the institution may object; never fewer than the statutory six. */
         @WithDefault("6")
-        @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS)
+        @Min(6) // RecognitionRound.STATUTORY_OBJECTION_WEEKS (Awb art. 6:7); common names no feature
         int objectionWeeks();
     }
 

@@ -1,4 +1,4 @@
-package nl.ecza.registry.common.problem;
+package nl.ecza.registry.platform.problem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import nl.ecza.registry.common.database.DatabaseOutages;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.language.LocalizedText;
+import nl.ecza.registry.common.problem.Problem;
+import nl.ecza.registry.common.problem.ProblemResponses;
+import nl.ecza.registry.common.problem.ProblemType;
+import nl.ecza.registry.common.problem.RegistryException;
 
 /**
  * Turns every exception that reaches JAX-RS into problem+json, using {@link ExceptionStatusTable}.

@@ -1,4 +1,4 @@
-package nl.ecza.registry.common;
+package nl.ecza.registry.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.ecza.registry.common.config.ProductionSafety;
+import nl.ecza.registry.platform.config.ProductionSafety;
 
 /**
  * The production profile's refusals, on the configuration as the jar reads it before Quarkus boots: no database

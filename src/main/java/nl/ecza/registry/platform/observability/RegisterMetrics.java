@@ -1,4 +1,4 @@
-package nl.ecza.registry.common.observability;
+package nl.ecza.registry.platform.observability;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package nl.ecza.registry.institution.rest;
+package nl.ecza.registry.finder.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,9 +43,9 @@ import nl.ecza.registry.register.readmodel.RegisterEntries;
 import nl.ecza.registry.register.readmodel.RegisterReadModel;
 import nl.ecza.registry.register.readmodel.RegisterSnapshot;
 import nl.ecza.registry.finder.search.CentreFinder;
-import nl.ecza.registry.institution.api.InstitutionDetails;
-import nl.ecza.registry.institution.api.InstitutionList;
-import nl.ecza.registry.institution.api.InstitutionSummary;
+import nl.ecza.registry.finder.api.InstitutionDetails;
+import nl.ecza.registry.finder.api.InstitutionList;
+import nl.ecza.registry.finder.api.InstitutionSummary;
 import nl.ecza.registry.institution.model.InstitutionNotFoundException;
 import nl.ecza.registry.institution.model.InstitutionType;
 

@@ -1,4 +1,4 @@
-package nl.ecza.registry.ern.rest;
+package nl.ecza.registry.finder.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,10 +34,10 @@ import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.paging.PageRequest;
 import nl.ecza.registry.common.paging.Paging;
 import nl.ecza.registry.common.time.ClockProducer;
-import nl.ecza.registry.ern.api.NetworkDetails;
-import nl.ecza.registry.ern.api.NetworkList;
-import nl.ecza.registry.ern.api.NetworkMember;
-import nl.ecza.registry.ern.api.NetworkSummary;
+import nl.ecza.registry.finder.api.NetworkDetails;
+import nl.ecza.registry.finder.api.NetworkList;
+import nl.ecza.registry.finder.api.NetworkMember;
+import nl.ecza.registry.finder.api.NetworkSummary;
 import nl.ecza.registry.ern.model.ErnNotFoundException;
 import nl.ecza.registry.finder.mapping.RegisterMapper;
 import nl.ecza.registry.register.readmodel.DayView;

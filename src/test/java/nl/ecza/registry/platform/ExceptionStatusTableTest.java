@@ -1,4 +1,4 @@
-package nl.ecza.registry.common;
+package nl.ecza.registry.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import nl.ecza.registry.centre.model.CentreNotFoundException;
 import nl.ecza.registry.centre.model.ConditionNotRecognisableException;
 import nl.ecza.registry.centre.model.RecognitionOverlapException;
-import nl.ecza.registry.common.problem.ExceptionStatusTable;
+import nl.ecza.registry.platform.problem.ExceptionStatusTable;
 import nl.ecza.registry.common.problem.InvalidParametersException;
 import nl.ecza.registry.common.problem.ProblemType;
 import nl.ecza.registry.ern.model.ErnNotFoundException;

@@ -1,4 +1,4 @@
-package nl.ecza.registry.common.config;
+package nl.ecza.registry.platform.config;
 
 import java.util.ArrayList;
 import java.util.List;
