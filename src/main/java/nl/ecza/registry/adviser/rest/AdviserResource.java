@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -108,7 +109,7 @@ public class AdviserResource {
                     + "semicolons, a header row).")
     @APIResponse(responseCode = "200", description = "The centres", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionComparison.class)),
-            @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+            @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -136,7 +137,7 @@ public class AdviserResource {
                     + "recognition - or per current recognition without a condition. text/csv (the default: UTF-8 with BOM, semicolons, "
                     + "a header row; opens in Dutch Excel) or application/json.")
     @APIResponse(responseCode = "200", description = "The export", content = {
-            @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviserExport.class))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

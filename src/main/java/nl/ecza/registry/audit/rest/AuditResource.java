@@ -1,8 +1,10 @@
 package nl.ecza.registry.audit.rest;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -86,15 +88,15 @@ public class AuditResource {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         List<AuditEvent> events = result.stream().map(r -> new AuditEvent(((Number) r[0]).longValue(),
-                ClockProducer.inAmsterdam(r[1] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[1]),
+                ClockProducer.inAmsterdam(r[1] instanceof Timestamp t ? t.toInstant() : (Instant) r[1]),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], read((String) r[7]), read((String) r[8]))).toList();
         return new AuditEventList(events, paging.page(), paging.pageSize(), total);
     }
 
     @SuppressWarnings("unchecked")
-    private java.util.Map<String, Object> read(String text) {
+    private Map<String, Object> read(String text) {
         try {
-            return text == null ? null : json.readValue(text, java.util.Map.class);
+            return text == null ? null : json.readValue(text, Map.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable audit payload", e);
         }

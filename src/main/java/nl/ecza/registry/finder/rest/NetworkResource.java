@@ -1,5 +1,6 @@
 package nl.ecza.registry.finder.rest;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -112,7 +113,7 @@ public class NetworkResource {
             List<NetworkMember> members = day.membershipsOfNetwork(n.code()).stream().map(m -> {
                 RegisterEntries.Centre c = register.centre(m.centreId()).orElseThrow();
                 return new NetworkMember(mapper.centre(c), mapper.institution(c.leadingInstitution()), m.type(), m.since());
-            }).sorted(Comparator.comparing(member -> member.centre().name(), java.text.Collator.getInstance(language.locale()))).toList();
+            }).sorted(Comparator.comparing(member -> member.centre().name(), Collator.getInstance(language.locale()))).toList();
             return new NetworkDetails(n.code(), n.acronym(), language == Language.EN ? n.nameEn() : n.nameNl(),
                     new Names(n.nameNl(), n.nameEn()), language == Language.EN ? n.scopeEn() : n.scopeNl(), new Names(n.scopeNl(), n.scopeEn()),
                     n.rorId(), n.nameConfirmed(), n.orphanetHeads().stream().map(mapper.conditions()::reference).toList(), members,

@@ -2,7 +2,6 @@ package nl.ecza.registry.opendata.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import nl.ecza.registry.common.csv.CsvTable;
 import nl.ecza.registry.common.http.PublicRepresentations;
@@ -55,7 +55,7 @@ public class OpenDataResource {
     @GET
     @Path("/recognitions")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV_NAME})
-    @io.smallrye.common.annotation.NonBlocking
+    @NonBlocking
     @Operation(operationId = "listValidRecognitions", summary = "The register: every recognition valid today",
             description = "Open data, complete (not paged): institution, centre, condition (Dutch name), ORPHAcode, recognised since, valid "
                     + "until, ERNs - only published recognitions. Accept: text/csv gives a spreadsheet (UTF-8 with BOM, semicolons, header "
@@ -79,7 +79,7 @@ public class OpenDataResource {
     @GET
     @Path("/statistics")
     @Produces(MediaType.APPLICATION_JSON)
-    @io.smallrye.common.annotation.NonBlocking
+    @NonBlocking
     @Operation(operationId = "getRegisterStatistics", summary = "Numbers of the register",
             description = "Centres, recognised conditions (distinct ORPHAcodes) and institutions today - in total, per ERN, per institution - "
                     + "and per round year what each round decided and how much of it is still valid. Published data only.")

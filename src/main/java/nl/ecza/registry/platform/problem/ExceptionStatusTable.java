@@ -2,8 +2,10 @@ package nl.ecza.registry.platform.problem;
 
 import static java.util.Map.entry;
 
+import java.time.DateTimeException;
 import java.util.Map;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -39,6 +41,13 @@ import nl.ecza.registry.nomenclature.model.InvalidOrphaCodeException;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.model.ReleaseNotFoundException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
+
 /**
  * The one place that decides which problem type, and so which HTTP status, an exception becomes.
  * Lookup walks up the class hierarchy; an unlisted exception caused by a lost database is a 503
@@ -71,18 +80,19 @@ public final class ExceptionStatusTable {
             // writes: optimistic locking and idempotency
             entry(Preconditions.PreconditionRequiredException.class, ProblemType.PRECONDITION_REQUIRED),
             entry(Preconditions.PreconditionFailedException.class, ProblemType.PRECONDITION_FAILED),
-            entry(jakarta.persistence.OptimisticLockException.class, ProblemType.PRECONDITION_FAILED),
-            entry(org.hibernate.StaleStateException.class, ProblemType.PRECONDITION_FAILED),
+            entry(OptimisticLockException.class, ProblemType.PRECONDITION_FAILED),
+            entry(StaleStateException.class, ProblemType.PRECONDITION_FAILED),
             entry(IdempotentRequests.KeyReusedException.class, ProblemType.IDEMPOTENCY_KEY_REUSED),
             // security: no or an invalid token, or a token without the role
-            entry(io.quarkus.security.UnauthorizedException.class, ProblemType.UNAUTHORIZED),
-            entry(io.quarkus.security.AuthenticationFailedException.class, ProblemType.UNAUTHORIZED),
-            entry(io.quarkus.security.ForbiddenException.class, ProblemType.FORBIDDEN),
+            entry(UnauthorizedException.class, ProblemType.UNAUTHORIZED),
+            entry(AuthenticationFailedException.class, ProblemType.UNAUTHORIZED),
+            entry(ForbiddenException.class, ProblemType.FORBIDDEN),
             // a database rule the service did not check first: still the client's conflict, never a 500
+            // qualified: jakarta.validation has a ConstraintViolationException too
             entry(org.hibernate.exception.ConstraintViolationException.class, ProblemType.REGISTRY_CONFLICT),
             // a value PostgreSQL cannot store (a NUL character, a date beyond its range): the client's input
-            entry(org.hibernate.exception.DataException.class, ProblemType.BAD_REQUEST),
-            entry(java.time.DateTimeException.class, ProblemType.BAD_REQUEST),
+            entry(DataException.class, ProblemType.BAD_REQUEST),
+            entry(DateTimeException.class, ProblemType.BAD_REQUEST),
             // the database cannot be reached (stopped, restarting, network gone) or gave no connection in time: 503 with
             // Retry-After, decided by DatabaseOutages.unreachable (features ask it too, so it lives in common)
             // framework: bean validation, JSON binding, JAX-RS routing

@@ -90,7 +90,8 @@ public class RegisterResource {
     @POST
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "registerCentre", summary = "Enter a centre", description = "Secretariat, admin. For history and corrections; a round creates its centres itself.")
+    @Operation(operationId = "registerCentre", summary = "Enter a centre",
+            description = "Secretariat, admin. For history and corrections; a round creates its centres itself.")
     @APIResponse(responseCode = "201", description = "The centre", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))

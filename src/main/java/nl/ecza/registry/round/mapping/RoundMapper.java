@@ -63,7 +63,8 @@ public class RoundMapper {
                 a.partnerInstitutions.stream().map(id -> new ApplicationView.InstitutionName(id, names.get(id))).toList(),
                 List.copyOf(a.intendedErns),
                 a.conditions.stream().map(c -> condition(c, round, language)).toList(),
-                ClockProducer.inAmsterdam(round.applicationDeadline), ClockProducer.inAmsterdam(a.submittedAt), ClockProducer.inAmsterdam(a.withdrawnAt), ClockProducer.inAmsterdam(a.createdAt),
+                ClockProducer.inAmsterdam(round.applicationDeadline), ClockProducer.inAmsterdam(a.submittedAt),
+                ClockProducer.inAmsterdam(a.withdrawnAt), ClockProducer.inAmsterdam(a.createdAt),
                 ClockProducer.inAmsterdam(a.updatedAt));
     }
 

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.ecza.registry.common.identity.Identifiers;
-import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.write.IdempotentRequests;
 import nl.ecza.registry.common.write.Preconditions;
 import nl.ecza.registry.nomenclature.model.OrphaCodes;
@@ -90,7 +89,8 @@ public class AssessmentResource {
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull AdviceInput input) {
-        return mapper.response(assessment.advise(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch), acceptLanguage);
+        return mapper.response(assessment.advise(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode),
+                input, ifMatch), acceptLanguage);
     }
 
     @PUT
@@ -118,7 +118,8 @@ public class AssessmentResource {
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull DecisionInput input) {
-        return mapper.response(assessment.decide(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch), acceptLanguage);
+        return mapper.response(assessment.decide(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode),
+                input, ifMatch), acceptLanguage);
     }
 
     @POST

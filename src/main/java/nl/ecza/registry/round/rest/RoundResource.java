@@ -104,7 +104,8 @@ public class RoundResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createRecognitionRound", summary = "Create the round of a year",
             description = "Secretariat. One round per year; dates left out take the defaults (applications before 1 April 00:00 "
-                    + "Europe/Amsterdam, assessment until 31 July, decisions by 31 October, 6 weeks for objections, never fewer). The deadline must lie in the future (409 otherwise). "
+                    + "Europe/Amsterdam, assessment until 31 July, decisions by 31 October, 6 weeks for objections, never fewer). "
+                    + "The deadline must lie in the future (409 otherwise). "
                     + "The round starts planned.")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
