@@ -38,6 +38,7 @@ import nl.ecza.registry.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class AuditResource {
 
     @Inject
@@ -52,10 +53,6 @@ public class AuditResource {
             description = "Staff. Newest first; filter by the changed entity (entityType and entityId) or by actor.")
     @APIResponse(responseCode = "200", description = "Audit events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public AuditEventList list(
             @Parameter(description = "application, recognition-round, expertise-centre, recognition or ern-membership", example = "application")
             @QueryParam("entityType") String entityType,
