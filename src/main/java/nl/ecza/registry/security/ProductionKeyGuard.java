@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The production profile must verify tokens with the identity provider's key, never with the development key
- * that ships in the jar (anyone could sign with it). {@link nl.ecza.registry.common.config.ProductionSafety} refuses to
+ * that ships in the jar (anyone could sign with it). {@code platform.config.ProductionSafety} refuses to
  * start otherwise, saying what to configure.
  */
 public final class ProductionKeyGuard {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -121,7 +122,7 @@ class DatabaseOutageTest {
     }
 
     /** The first calls after the database returns may still meet a connection that died with it (a 503): retry. */
-    private static Response eventually(java.util.function.Supplier<Response> call) throws InterruptedException {
+    private static Response eventually(Supplier<Response> call) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         Response response = call.get();
         while (response.statusCode() == 503 && System.nanoTime() < deadline) {

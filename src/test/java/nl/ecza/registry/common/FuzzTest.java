@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 
@@ -206,7 +207,7 @@ class FuzzTest {
                     String name = parameter.path("name").asText();
                     String value = name.equals("centreId") && template.startsWith("/expertise-centres") ? pathValues.get("publicCentreId")
                             : pathValues.get(name);
-                    path.put(name, java.util.Objects.requireNonNull(value, "no value for path parameter " + name));
+                    path.put(name, Objects.requireNonNull(value, "no value for path parameter " + name));
                 }
             }
             JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");

@@ -5,15 +5,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
@@ -157,7 +164,7 @@ class HostileInputTest {
                 Map.entry("array for text", "{" + good + ", \"centreNameEn\": [\"a\"]}"));
         refused.forEach((what, body) -> as(leiden).contentType(ContentType.JSON).body(body).post(applications).then()
                 .statusCode(400).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:malformed-body"),
-                        "detail", org.hamcrest.Matchers.notNullValue()));
+                        "detail", Matchers.notNullValue()));
         as(leiden).get(applications).then().body("paging.total", equalTo(before));
         // the well-formed twin is accepted, so the refusals above are about what they break
         as(leiden).contentType(ContentType.JSON).body("{" + good + ", \"centreNameEn\": \"Strict \uD83D\uDE00\"}").post(applications).then()
@@ -166,7 +173,7 @@ class HostileInputTest {
 
     @Test
     void shouldRefuseADuplicateKeyOnObjectionAndAdvice() {
-        String condition = applications + "/" + java.util.UUID.randomUUID() + "/conditions/558";
+        String condition = applications + "/" + UUID.randomUUID() + "/conditions/558";
         as(leiden).contentType(ContentType.JSON).body("{\"reason\": \"a\", \"reason\": \"b\"}").post(condition + "/objection").then()
                 .statusCode(400).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:malformed-body"));
         as(Tokens.role(Roles.SECRETARIAT)).contentType(ContentType.JSON).header("If-Match", "\"v0\"")
@@ -198,9 +205,9 @@ class HostileInputTest {
         String id = as(leidenUser).contentType(ContentType.JSON).header("Idempotency-Key", "same-subject-1").body(draft).post(applications)
                 .then().statusCode(201).extract().path("id");
         as(groningenUser).contentType(ContentType.JSON).header("Idempotency-Key", "same-subject-1").body(draft).post(applications).then()
-                .statusCode(422).body("type", equalTo("urn:nl:ecza:problem:idempotency-key-reused"), "id", org.hamcrest.Matchers.nullValue());
+                .statusCode(422).body("type", equalTo("urn:nl:ecza:problem:idempotency-key-reused"), "id", Matchers.nullValue());
         as(groningenUser).get(applications + "/" + id).then().statusCode(404);
-        org.junit.jupiter.api.Assertions.assertNotEquals(lumcId, umcgId);
+        Assertions.assertNotEquals(lumcId, umcgId);
     }
 
     @Test
@@ -209,7 +216,7 @@ class HostileInputTest {
         String body = "{\"institutionId\": \"" + lumcId + "\", \"centreNameNl\": \"Typetest\"}";
         for (String type : List.of("text/plain", "application/*", "application/json; charset=utf-16", "application/json;charset=latin1",
                 "application/xml")) {
-            as(leiden).header("Content-Type", type).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(applications).then()
+            as(leiden).header("Content-Type", type).body(body.getBytes(StandardCharsets.UTF_8)).post(applications).then()
                     .statusCode(415).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:unsupported-media-type"));
         }
         as(leiden).header("Content-Type", "application/json; charset=UTF-8").body(body).post(applications).then().statusCode(201);
@@ -228,18 +235,18 @@ class HostileInputTest {
         for (String request : List.of("GET /v1/conditions/558 HTTP/1.1\r\nConnection: close\r\n\r\n",
                 "OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")) {
             String response = raw(request);
-            org.junit.jupiter.api.Assertions.assertTrue(response.startsWith("HTTP/1.1 4"), response);
-            org.junit.jupiter.api.Assertions.assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
-            org.junit.jupiter.api.Assertions.assertTrue(response.contains("API-Version: 1.0.0"), response);
-            org.junit.jupiter.api.Assertions.assertTrue(response.contains("X-Content-Type-Options: nosniff"), response);
+            Assertions.assertTrue(response.startsWith("HTTP/1.1 4"), response);
+            Assertions.assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
+            Assertions.assertTrue(response.contains("API-Version: 1.0.0"), response);
+            Assertions.assertTrue(response.contains("X-Content-Type-Options: nosniff"), response);
         }
     }
 
-    private static String raw(String request) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -260,7 +267,7 @@ class HostileInputTest {
         as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag).body(Map.of("withdrawalReason", "x"))
                 .patch(path).then().statusCode(400).body("invalidParams[0].name", equalTo("withdrawalReason"));
         as(staff).get("/v1/register/expertise-centres/{c}", centre).then().header("ETag", etag)
-                .body("recognitions[0].withdrawnOn", org.hamcrest.Matchers.nullValue());
+                .body("recognitions[0].withdrawnOn", Matchers.nullValue());
         as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag)
                 .body(Map.of("withdrawnOn", (YEAR - 1) + "-12-01", "withdrawalReason", "Centrum gesloten")).patch(path).then().statusCode(200);
         // a membership from before the recognition is refused naming that day, not today

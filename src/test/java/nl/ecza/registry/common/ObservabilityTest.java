@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 import org.jboss.logmanager.ExtLogRecord;
@@ -80,7 +81,7 @@ class ObservabilityTest {
 
     @Test
     void shouldWriteOneJsonObjectPerLogLineWithTheRequestId() throws Exception {
-        ExtLogRecord record = new ExtLogRecord(java.util.logging.Level.INFO, "Besluit over \"ORPHA:558\" vastgelegd", ExtLogRecord.FormatStyle.NO_FORMAT,
+        ExtLogRecord record = new ExtLogRecord(Level.INFO, "Besluit over \"ORPHA:558\" vastgelegd", ExtLogRecord.FormatStyle.NO_FORMAT,
                 ObservabilityTest.class.getName());
         record.setLoggerName("nl.ecza.registry.round");
         record.putMdc("requestId", "trace-4713");

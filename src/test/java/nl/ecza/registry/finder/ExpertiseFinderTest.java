@@ -9,9 +9,13 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
+import java.text.Collator;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -223,14 +227,14 @@ class ExpertiseFinderTest {
         int total = whole.getInt("paging.total");
         assertThat(search, total, greaterThan(0));
         List<String> first = whole.getList("items.id", String.class);
-        List<String> paged = new java.util.ArrayList<>();
+        List<String> paged = new ArrayList<>();
         for (int page = 1; paged.size() < first.size(); page++) {
             JsonPath p = given().get("/v1/expertise-centres?" + search + "&pageSize=7&page=" + page).then().statusCode(200).extract().jsonPath();
             assertThat(search, p.getInt("paging.total"), equalTo(total));
             paged.addAll(p.getList("items.id", String.class));
         }
         assertThat(search, paged.subList(0, first.size()), equalTo(first));
-        List<String> all = new java.util.ArrayList<>(first);
+        List<String> all = new ArrayList<>(first);
         for (int page = 2; all.size() < total; page++) {
             List<String> more = given().get("/v1/expertise-centres?" + search + "&pageSize=100&page=" + page).then().statusCode(200)
                     .extract().jsonPath().getList("items.id", String.class);
@@ -238,7 +242,7 @@ class ExpertiseFinderTest {
             all.addAll(more);
         }
         assertThat(search, all.size(), equalTo(total));
-        assertThat(search + ": each centre once", java.util.Set.copyOf(all).size(), equalTo(total));
+        assertThat(search + ": each centre once", Set.copyOf(all).size(), equalTo(total));
         List<String> relations = whole.getList("items.matches[0].relation", String.class);
         List<String> order = List.of("exact", "broader", "narrower");
         for (int i = 1; i < relations.size(); i++) {
@@ -253,8 +257,8 @@ class ExpertiseFinderTest {
         assertThat(first.getList("searchedConditions").size(), equalTo(0));
         assertThat(first.getList("items.matches.flatten()").size(), equalTo(0));
         List<String> names = first.getList("items.name", String.class);
-        List<String> sorted = new java.util.ArrayList<>(names);
-        sorted.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl")));
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Collator.getInstance(Locale.forLanguageTag("nl")));
         assertThat("by Dutch name", names, equalTo(sorted));
     }
 

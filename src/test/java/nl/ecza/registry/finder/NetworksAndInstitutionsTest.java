@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -53,7 +54,7 @@ class NetworksAndInstitutionsTest {
                 .body("scope", equalTo("Rare bone disorders"))
                 .body("orphanetScope.orphaCode", equalTo(List.of(93419)))
                 .body("members.size()", greaterThan(3))
-                .body("members.membershipType", everyItem(org.hamcrest.Matchers.in(List.of("fullMember", "associatedNationalCentre",
+                .body("members.membershipType", everyItem(Matchers.in(List.of("fullMember", "associatedNationalCentre",
                         "nationalCoordinationHub", "supportingPartner"))))
                 .body("attribution.licence", equalTo("CC BY 4.0"));
         given().get("/v1/european-reference-networks/ern-nope").then().statusCode(404)

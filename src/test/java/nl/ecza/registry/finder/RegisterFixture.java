@@ -1,6 +1,7 @@
 package nl.ecza.registry.finder;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,7 +80,7 @@ final class RegisterFixture {
         return centres.register(new NewCentre(nl, en, "Testbeschrijving", "Test description",
                 new Contact("+31 70 000 0000", "patienten@example.org", "https://example.org/patienten"),
                 new Contact(null, "verwijzers@example.org", null), institution(leadRor),
-                java.util.Arrays.stream(partnerRors).map(RegisterFixture::institution).toList()));
+                Arrays.stream(partnerRors).map(RegisterFixture::institution).toList()));
     }
 
     List<UUID> invisible() {

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -225,7 +226,7 @@ class ConditionResourceTest {
                 .statusCode(200)
                 .body("paging.total", equalTo(total))
                 .body("items", hasSize(5))
-                .body("items.orphaCode", everyItem(org.hamcrest.Matchers.not(org.hamcrest.Matchers.in(first.getList("items.orphaCode")))));
+                .body("items.orphaCode", everyItem(Matchers.not(Matchers.in(first.getList("items.orphaCode")))));
         given().queryParam("q", "marfan").queryParam("page", 99).when().get("/v1/conditions").then().statusCode(200)
                 .body("items", hasSize(0)).body("paging.total", equalTo(total));
     }

@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -69,7 +71,7 @@ class OpenDataTest {
     @Test
     void shouldListOnlyPublishedRecognitionsValidToday() {
         given().get("/v1/recognitions").then().statusCode(200)
-                .header("ETag", org.hamcrest.Matchers.notNullValue())
+                .header("ETag", Matchers.notNullValue())
                 .body("items.findAll { it.centreId == '%s' }.orphaCode".formatted(published), equalTo(List.of(558)),
                         "items.centreId", not(hasItem(unpublished.toString())),
                         "items.find { it.centreId == '%s' }.condition".formatted(published), equalTo("Syndroom van Marfan"),
@@ -77,8 +79,8 @@ class OpenDataTest {
                         "attribution.licence", equalTo("CC BY 4.0"), "attribution.dataVersion", notBlank());
     }
 
-    static org.hamcrest.Matcher<String> notBlank() {
-        return org.hamcrest.Matchers.not(org.hamcrest.Matchers.blankOrNullString());
+    static Matcher<String> notBlank() {
+        return Matchers.not(Matchers.blankOrNullString());
     }
 
     @Test

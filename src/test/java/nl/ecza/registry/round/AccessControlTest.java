@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import nl.ecza.registry.security.Roles;
 import nl.ecza.registry.support.TestClock;
@@ -89,7 +91,7 @@ class AccessControlTest {
         return role.equals(Roles.HOSPITAL) ? Tokens.hospital(LUMC) : Tokens.role(role);
     }
 
-    static io.restassured.response.Response call(RequestSpecification spec, Endpoint e) {
+    static Response call(RequestSpecification spec, Endpoint e) {
         if (e.body() != null) {
             spec = spec.body(e.body());
         }
@@ -247,7 +249,7 @@ class AccessControlTest {
         as(leiden).header("If-Match", (String) created.header("ETag")).header("Accept-Language", "en")
                 .post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, (String) created.path("id")).then().statusCode(422)
                 .body("type", equalTo("urn:nl:ecza:problem:application-incomplete"),
-                        "invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("centreNameEn", "researchOutput",
+                        "invalidParams.name", Matchers.containsInAnyOrder("centreNameEn", "researchOutput",
                                 "patientOrganisationInvolvement", "conditions[0].carePathway", "conditions[0].yearlyPatients"));
     }
 }

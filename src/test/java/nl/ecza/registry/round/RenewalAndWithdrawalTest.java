@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,7 @@ class RenewalAndWithdrawalTest {
         var second = as(leiden).body(renewal).post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201).extract();
         as(leiden).header("If-Match", (String) second.header("ETag"))
                 .post("/v1/recognition-rounds/{y}/applications/{id}/withdrawal", YEAR, (String) second.path("id")).then().statusCode(200)
-                .body("state", equalTo("withdrawn"), "withdrawnAt", org.hamcrest.Matchers.notNullValue());
+                .body("state", equalTo("withdrawn"), "withdrawnAt", Matchers.notNullValue());
 
         clock.setTo(LocalDateTime.of(YEAR, 4, 2, 9, 0));
         as(leiden).header("If-Match", etag(application))

@@ -30,7 +30,8 @@ class ProductionKeyGuardTest {
 
     @Test
     void shouldAcceptAnIdentityProvidersKey(@TempDir Path dir) throws IOException {
-        Path other = Files.writeString(dir.resolve("idp.pem"), "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
+        Path other = Files.writeString(dir.resolve("idp.pem"),
+                "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
         assertEquals(Optional.empty(), ProductionKeyGuard.refusal(Optional.of(other.toString()), Optional.empty()));
         assertEquals(Optional.empty(), ProductionKeyGuard.refusal(Optional.of("https://login.example.org/realms/ecza/protocol/openid-connect/certs"),
                 Optional.empty()));

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,8 @@ public final class DatabaseFingerprint {
 
     /** The first column of every row, as the driver returns it. */
     @SuppressWarnings("unchecked")
-    public static <T> java.util.List<T> column(DataSource dataSource, String sql) {
-        java.util.List<T> result = new java.util.ArrayList<>();
+    public static <T> List<T> column(DataSource dataSource, String sql) {
+        List<T> result = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 result.add((T) r.getObject(1));

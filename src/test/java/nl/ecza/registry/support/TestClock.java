@@ -3,6 +3,7 @@ package nl.ecza.registry.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ public class TestClock extends Clock {
     }
 
     /** Moves "now" to this moment (Europe/Amsterdam local time); time keeps running from there. */
-    public void setTo(java.time.LocalDateTime amsterdamTime) {
+    public void setTo(LocalDateTime amsterdamTime) {
         shift = Duration.between(Instant.now(), amsterdamTime.atZone(getZone()).toInstant());
     }
 

@@ -8,7 +8,6 @@ import java.util.OptionalLong;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,8 @@ import nl.ecza.registry.adviser.service.AdviserCsv;
 import nl.ecza.registry.adviser.service.AdviserSearch;
 import nl.ecza.registry.common.csv.CsvTable;
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.language.RequestLanguage;
+import nl.ecza.registry.common.openapi.ContractFilter;
 import nl.ecza.registry.common.paging.PageRequest;
 import nl.ecza.registry.common.paging.Paging;
 import nl.ecza.registry.common.validation.WholeNumbers;
@@ -55,6 +58,9 @@ import nl.ecza.registry.security.Roles;
 @Tag(name = "adviser", description = "For insurer care advisers (role adviser)")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADVISER)
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+@Extension(name = ContractFilter.ANSWERS_IN_LANGUAGE, value = "true")
 public class AdviserResource {
 
     /** Enough for five years of recognitions. */
@@ -69,6 +75,9 @@ public class AdviserResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @GET
     @Path("/expertise-centres")
     @Produces(MediaType.APPLICATION_JSON)
@@ -78,11 +87,6 @@ public class AdviserResource {
                     + "expiringWithinMonths keeps centres whose (matching) recognition ends within that many months and is not yet renewed.")
     @APIResponse(responseCode = "200", description = "A page of centres",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviserCentreList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response search(@Parameter(ref = "finderOrphaCode") @QueryParam("orphaCode") String orphaCode,
             @Parameter(ref = "finderQ") @QueryParam("q") String q,
             @Parameter(ref = "finderErn") @QueryParam("ern") String ern,
@@ -90,10 +94,9 @@ public class AdviserResource {
             @Parameter(ref = "finderCity") @QueryParam("city") String city,
             @Parameter(ref = "finderProvince") @QueryParam("province") String province,
             @Parameter(ref = "expiringWithinMonths") @QueryParam("expiringWithinMonths") String expiringWithinMonths,
-            @Parameter(ref = "page") @QueryParam("page") String page, @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Parameter(ref = "page") @QueryParam("page") String page, @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
-        Search s = search(orphaCode, q, ern, institution, city, province, expiringWithinMonths, acceptLanguage);
+        Search s = search(orphaCode, q, ern, institution, city, province, expiringWithinMonths);
         return privately(Response.ok(new AdviserCentreList(s.result.conditions().stream().map(s.search.mapper()::searched).toList(),
                 paging.slice(s.result.hits()).stream().map(s.search::centre).toList(), Paging.of(paging, s.result.hits().size()),
                 s.search.mapper().conditions().attribution())), s.language);
@@ -108,18 +111,12 @@ public class AdviserResource {
                     + "semicolons, a header row).")
     @APIResponse(responseCode = "200", description = "The centres", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionComparison.class)),
-            @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+            @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING))})
     public Response compare(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpHeaders headers) {
         // The path names one condition: a blank or malformed one is refused here, not read as "no condition".
         OrphaCodes.parse("orphaCode", orphaCode);
-        Search s = search(orphaCode, null, null, null, null, null, null, acceptLanguage);
+        Search s = search(orphaCode, null, null, null, null, null, null);
         List<ConditionComparison.Row> rows = s.result.hits().stream().map(s.search::best).toList();
         if (CsvTable.wanted(headers)) {
             return csv(AdviserCsv.of(rows, s.language), "ecza-centra-ORPHA-" + s.result.conditions().get(0).orphaCode(), s.language);
@@ -136,13 +133,8 @@ public class AdviserResource {
                     + "recognition - or per current recognition without a condition. text/csv (the default: UTF-8 with BOM, semicolons, "
                     + "a header row; opens in Dutch Excel) or application/json.")
     @APIResponse(responseCode = "200", description = "The export", content = {
-            @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviserExport.class))})
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response export(@Parameter(ref = "finderOrphaCode") @QueryParam("orphaCode") String orphaCode,
             @Parameter(ref = "finderQ") @QueryParam("q") String q,
             @Parameter(ref = "finderErn") @QueryParam("ern") String ern,
@@ -150,9 +142,8 @@ public class AdviserResource {
             @Parameter(ref = "finderCity") @QueryParam("city") String city,
             @Parameter(ref = "finderProvince") @QueryParam("province") String province,
             @Parameter(ref = "expiringWithinMonths") @QueryParam("expiringWithinMonths") String expiringWithinMonths,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpHeaders headers) {
-        Search s = search(orphaCode, q, ern, institution, city, province, expiringWithinMonths, acceptLanguage);
+        Search s = search(orphaCode, q, ern, institution, city, province, expiringWithinMonths);
         List<ConditionComparison.Row> rows = s.result.hits().stream().flatMap(hit -> s.search.rows(hit).stream()).toList();
         if (CsvTable.wanted(headers, true)) {
             return csv(AdviserCsv.of(rows, s.language), "ecza-advies-" + s.day.date(), s.language);
@@ -164,10 +155,9 @@ public class AdviserResource {
     private record Search(RegisterSnapshot register, DayView day, Language language, AdviserSearch search, FinderResult result) {
     }
 
-    private Search search(String orphaCode, String q, String ern, String institution, String city, String province, String expiring,
-            String acceptLanguage) {
+    private Search search(String orphaCode, String q, String ern, String institution, String city, String province, String expiring) {
         Integer months = months(expiring);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         FinderQuery query = parameters.query(register, orphaCode, q, ern, institution, city, province);
         LocalDate today = ClockProducer.today(clock);

@@ -12,6 +12,7 @@ import nl.ecza.registry.centre.model.RecognitionStatus;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.finder.api.CentreConditionMatch;
 import nl.ecza.registry.finder.mapping.RegisterMapper;
+import nl.ecza.registry.nomenclature.api.Names;
 import nl.ecza.registry.register.readmodel.DayView;
 import nl.ecza.registry.register.readmodel.RecognitionRuns;
 import nl.ecza.registry.register.readmodel.RegisterEntries;
@@ -87,7 +88,7 @@ public final class AdviserSearch {
                 .map(r -> new AdviserCentre.HistoryEntry(r.orphaCode(), name(r.orphaCode()), r.roundYear(), r.decisionDate(), r.validFrom(),
                         r.validUntil(), r.withdrawnOn(), RecognitionStatus.of(r.validFrom(), r.validUntil(), r.withdrawnOn(), day.date()).apiValue()))
                 .toList();
-        return new AdviserCentre(c.id(), mapper.name(c), new nl.ecza.registry.nomenclature.api.Names(c.nameNl(), c.nameEn()),
+        return new AdviserCentre(c.id(), mapper.name(c), new Names(c.nameNl(), c.nameEn()),
                 mapper.participations(c), RegisterMapper.contact(c.professionalContact()), RegisterMapper.contact(c.patientContact()),
                 hit.matches().stream().map(mapper::match).toList(), current, former, history, mapper.memberships(c), c.demo());
     }

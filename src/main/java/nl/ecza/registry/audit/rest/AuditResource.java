@@ -1,8 +1,10 @@
 package nl.ecza.registry.audit.rest;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ import nl.ecza.registry.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class AuditResource {
 
     @Inject
@@ -50,10 +53,6 @@ public class AuditResource {
             description = "Staff. Newest first; filter by the changed entity (entityType and entityId) or by actor.")
     @APIResponse(responseCode = "200", description = "Audit events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public AuditEventList list(
             @Parameter(description = "application, recognition-round, expertise-centre, recognition or ern-membership", example = "application")
             @QueryParam("entityType") String entityType,
@@ -86,15 +85,15 @@ public class AuditResource {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         List<AuditEvent> events = result.stream().map(r -> new AuditEvent(((Number) r[0]).longValue(),
-                ClockProducer.inAmsterdam(r[1] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[1]),
+                ClockProducer.inAmsterdam(r[1] instanceof Timestamp t ? t.toInstant() : (Instant) r[1]),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], read((String) r[7]), read((String) r[8]))).toList();
         return new AuditEventList(events, paging.page(), paging.pageSize(), total);
     }
 
     @SuppressWarnings("unchecked")
-    private java.util.Map<String, Object> read(String text) {
+    private Map<String, Object> read(String text) {
         try {
-            return text == null ? null : json.readValue(text, java.util.Map.class);
+            return text == null ? null : json.readValue(text, Map.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable audit payload", e);
         }

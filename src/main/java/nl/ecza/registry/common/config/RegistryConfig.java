@@ -1,13 +1,15 @@
 package nl.ecza.registry.common.config;
 
 import java.time.Duration;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Min;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import nl.ecza.registry.round.model.RecognitionRound;
 
 /** Typed view of the {@code ecza.*} settings in application.properties. */
 @ConfigMapping(prefix = "ecza")
@@ -66,7 +68,7 @@ public interface RegistryConfig {
     /** Which websites may call the public API from a browser. */
     interface Cors {
         /** Exact origins such as https://www.zeldzameziekten.nl; empty means no cross-origin access (except the contract). */
-        java.util.Optional<java.util.List<String>> origins();
+        Optional<List<String>> origins();
     }
 
     /** The local profile only; read by EczaMain before Quarkus starts, declared here so it is documented and checked. */
@@ -113,25 +115,25 @@ public interface RegistryConfig {
     interface Rounds {
         /** Applications are accepted before this day (ISO --MM-DD) of the round's year, 00:00 Europe/Amsterdam. */
         @WithDefault("--04-01")
-        java.time.MonthDay applicationDeadline();
+        MonthDay applicationDeadline();
 
         /** Last day of assessment (patient organisations, referees, committee advice). */
         @WithDefault("--07-31")
-        java.time.MonthDay assessmentEnds();
+        MonthDay assessmentEnds();
 
         /** Day by which the decisions are due. */
         @WithDefault("--10-31")
-        java.time.MonthDay decisionsDue();
+        MonthDay decisionsDue();
 
         /** Weeks after a decision within which the institution may object; never fewer than the statutory six. */
         @WithDefault("6")
-        @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS)
+        @Min(6) // RecognitionRound.STATUTORY_OBJECTION_WEEKS (Awb art. 6:7); common names no feature
         int objectionWeeks();
     }
 
     interface Http {
         /** Strict-Transport-Security on every response (set under prod, where TLS ends in front of the service). */
-        java.util.Optional<String> strictTransportSecurity();
+        Optional<String> strictTransportSecurity();
     }
 
     interface Log {

@@ -19,16 +19,21 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Shapes the generated document into the published contract: paths relative to the {@code /v1} server (ADR
  * /core/uri-version), the API-Version header declared on every success and redirect response
- * (ADR /core/version-header), where the platform sends it anyway, and the error responses the platform can
- * give on any operation (see {@link #addCommonResponses}), and nullable references that validators honour (see
- * {@link #nullableReferences}).
+ * (ADR /core/version-header), where the platform sends it anyway, the Accept-Language parameter where an operation
+ * answers in the caller's language (see {@link #declareLanguage}), the error responses the platform can give on any
+ * operation or that follow from its security and its If-Match (see {@link #addCommonResponses}), and nullable
+ * references that validators honour (see {@link #nullableReferences}). Resources declare only what is their own.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BOTH)
 public class ContractFilter implements OASFilter {
@@ -36,6 +41,12 @@ public class ContractFilter implements OASFilter {
     static final String BASE_PATH = "/v1";
     /** GET /openapi.json, declared in META-INF/openapi.yaml and served by the OpenAPI handler, not by JAX-RS. */
     static final String CONTRACT_OPERATION = "getOpenApi";
+    /**
+     * Put on a resource class (all its operations) or method as {@code @Extension(name = ANSWERS_IN_LANGUAGE,
+     * value = "true")}: the operation answers in the language of Accept-Language ({@code RequestLanguage}). The filter
+     * turns the mark into the Accept-Language parameter and removes it.
+     */
+    public static final String ANSWERS_IN_LANGUAGE = "x-answers-in-language";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -49,10 +60,15 @@ public class ContractFilter implements OASFilter {
             if (operation.getResponses() == null) {
                 return;
             }
+            declareLanguage(operation);
             addCommonResponses(operation, method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                     || method == PathItem.HttpMethod.PATCH);
             operation.getResponses().getAPIResponses().forEach((code, response) -> addVersionHeader(code, response));
         }));
+        // a mark on a resource class also lands on the class's tag
+        if (openAPI.getTags() != null) {
+            openAPI.getTags().forEach(tag -> tag.removeExtension(ANSWERS_IN_LANGUAGE));
+        }
         nullableReferences(openAPI);
     }
 
@@ -128,11 +144,54 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
+     * The Accept-Language parameter on an operation marked {@link #ANSWERS_IN_LANGUAGE}, where the scanner put it when
+     * each method declared it: after the operation's own parameters, first of the shared ones (those are in name
+     * order, and "Accept-Language" sorts before them all).
+     */
+    static void declareLanguage(Operation operation) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(ANSWERS_IN_LANGUAGE)) {
+            return;
+        }
+        operation.removeExtension(ANSWERS_IN_LANGUAGE);
+        List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>()
+                : new ArrayList<>(operation.getParameters());
+        if (parameters.stream().noneMatch(p -> isReferenceTo(p, "Accept-Language"))) {
+            int shared = 0;
+            while (shared < parameters.size() && parameters.get(shared).getRef() == null) {
+                shared++;
+            }
+            parameters.add(shared, OASFactory.createParameter().ref("Accept-Language"));
+            if (operation.getParameters() != null) {
+                operation.setParameters(parameters);
+                return;
+            }
+            // The document keeps the order in which an operation's fields were first set: a new parameters field
+            // would come last; the fields the scanner sets after it are set again after it.
+            RequestBody body = operation.getRequestBody();
+            APIResponses responses = operation.getResponses();
+            List<SecurityRequirement> security = operation.getSecurity();
+            operation.setRequestBody(null);
+            operation.setResponses(null);
+            operation.setSecurity(null);
+            operation.setParameters(parameters);
+            operation.setRequestBody(body);
+            operation.setResponses(responses);
+            operation.setSecurity(security);
+        }
+    }
+
+    private static boolean isReferenceTo(Parameter parameter, String name) {
+        return parameter.getRef() != null && parameter.getRef().endsWith("/" + name);
+    }
+
+    /**
      * Declares, where an operation does not already, the errors the platform serves for any operation: 400 (a
      * malformed Accept-Language, path or query value), 406 (content negotiation: an Accept the operation cannot
      * serve; not on the contract itself, whose handler answers JSON whatever Accept says), 413 (PlatformRoutes
      * refuses a declared Content-Length over the body limit on every path) and, for every POST, PUT and PATCH, 415
-     * (PlatformRoutes refuses a body that is not JSON in UTF-8, whether or not the operation takes one).
+     * (PlatformRoutes refuses a body that is not JSON in UTF-8, whether or not the operation takes one). And those
+     * that follow from the operation's declaration: 401 and 403 where it requires a token (a security requirement),
+     * 412 and 428 where it takes If-Match (optimistic locking: a stale or a missing version).
      */
     static void addCommonResponses(Operation operation, boolean mayCarryABody) {
         Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
@@ -143,6 +202,15 @@ public class ContractFilter implements OASFilter {
         responses.putIfAbsent("413", OASFactory.createAPIResponse().ref("PayloadTooLarge"));
         if (mayCarryABody) {
             responses.putIfAbsent("415", OASFactory.createAPIResponse().ref("UnsupportedMediaType"));
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            responses.putIfAbsent("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+            responses.putIfAbsent("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        }
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> isReferenceTo(p, "If-Match"))) {
+            responses.putIfAbsent("412", OASFactory.createAPIResponse().ref("PreconditionFailed"));
+            responses.putIfAbsent("428", OASFactory.createAPIResponse().ref("PreconditionRequired"));
         }
         operation.getResponses().setAPIResponses(responses);
     }

@@ -7,7 +7,7 @@ import nl.ecza.registry.common.language.LocalizedText;
 
 /**
  * Base of the registry's own exceptions: carries a detail in both languages. The HTTP status and problem
- * type come from {@link ExceptionStatusTable}, never from the exception itself.
+ * type come from {@code platform.problem.ExceptionStatusTable}, never from the exception itself.
  */
 public abstract class RegistryException extends RuntimeException {
 

@@ -1,7 +1,9 @@
 package nl.ecza.registry.common.time;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +23,7 @@ public class ClockProducer {
     }
 
     /** An instant as the API shows it: with the Dutch offset of that moment. */
-    public static java.time.OffsetDateTime inAmsterdam(java.time.Instant instant) {
+    public static OffsetDateTime inAmsterdam(Instant instant) {
         return instant == null ? null : instant.atZone(AMSTERDAM).toOffsetDateTime();
     }
 

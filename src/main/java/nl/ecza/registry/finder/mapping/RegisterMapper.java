@@ -2,7 +2,9 @@ package nl.ecza.registry.finder.mapping;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
+import nl.ecza.registry.centre.model.Contact;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.finder.api.CentreConditionMatch;
 import nl.ecza.registry.finder.api.CentreReference;
@@ -73,7 +75,7 @@ public final class RegisterMapper {
                 q.redirectedFrom() == null ? null : conditions.reference(q.redirectedFrom()), q.redirection());
     }
 
-    public InstitutionReference institution(java.util.UUID id) {
+    public InstitutionReference institution(UUID id) {
         RegisterEntries.Institution i = register.institution(id).orElseThrow();
         return new InstitutionReference(i.id(), i.name(), i.city(), i.province(), i.type());
     }
@@ -115,7 +117,7 @@ public final class RegisterMapper {
                 Explanations.of(relation, recognised.name(), query.name(), language));
     }
 
-    public static ContactDetails contact(nl.ecza.registry.centre.model.Contact c) {
+    public static ContactDetails contact(Contact c) {
         return new ContactDetails(c.phone(), c.email(), c.website());
     }
 }

@@ -8,18 +8,17 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +33,8 @@ import nl.ecza.registry.centre.model.CentreNotFoundException;
 import nl.ecza.registry.common.http.PublicRepresentations;
 import nl.ecza.registry.common.identity.Identifiers;
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.language.RequestLanguage;
+import nl.ecza.registry.common.openapi.ContractFilter;
 import nl.ecza.registry.common.paging.PageRequest;
 import nl.ecza.registry.common.paging.Paging;
 import nl.ecza.registry.common.time.ClockProducer;
@@ -55,6 +56,10 @@ import nl.ecza.registry.finder.search.Proximity;
 @Path("/v1/expertise-centres")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "expertise-centres", description = "Recognised expertise centres for rare diseases: the public finder")
+@APIResponse(responseCode = "304", ref = "NotModified")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+@Extension(name = ContractFilter.ANSWERS_IN_LANGUAGE, value = "true")
 public class ExpertiseCentreResource {
 
     @Inject
@@ -69,6 +74,9 @@ public class ExpertiseCentreResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @GET
     @Operation(operationId = "findExpertiseCentres", summary = "Find recognised expertise centres",
             description = "Search by condition - an ORPHAcode (orphaCode) or text in Dutch or English (q, with the semantics of "
@@ -80,10 +88,6 @@ public class ExpertiseCentreResource {
     @APIResponse(responseCode = "200", description = "A page of centres",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertiseCentreList.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response find(
             @Parameter(description = "An ORPHAcode: ORPHA:558, orpha:558 or 558. Not together with q.", example = "ORPHA:558")
             @QueryParam("orphaCode") String orphaCode,
@@ -102,10 +106,9 @@ public class ExpertiseCentreResource {
             @QueryParam("near") String near,
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
         PageRequest paging = PageRequest.of(page, pageSize);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         FinderQuery query = parameters.query(register, orphaCode, q, ern, institution, city, province);
         Optional<Proximity.Point> from = Proximity.parse("near", near);
@@ -136,16 +139,11 @@ public class ExpertiseCentreResource {
     @APIResponse(responseCode = "200", description = "The centre",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertiseCentreDetails.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response get(@Parameter(description = "Centre id", example = "3f2b8c1e-6d4a-4c9b-9e7f-0a1b2c3d4e5f")
             @PathParam("centreId") String centreId,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
         UUID id = Identifiers.uuid("centreId", centreId);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         LocalDate today = ClockProducer.today(clock);
         DayView day = register.on(today);

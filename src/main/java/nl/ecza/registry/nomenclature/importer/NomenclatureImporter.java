@@ -3,6 +3,9 @@ package nl.ecza.registry.nomenclature.importer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,7 +52,7 @@ public class NomenclatureImporter {
     Event<ReleaseImported> imported;
 
     public ImportResult importPack(PackSource source) {
-        java.time.Instant started = clock.instant();
+        Instant started = clock.instant();
         try {
             ImportResult result = read(source);
             recordAttempt(started, source.description(), result.outcome().name(), result.releaseId(), null);
@@ -61,13 +64,13 @@ public class NomenclatureImporter {
     }
 
     /** The outcome of every attempt, in a transaction of its own: a failed import rolls back, its record must not. */
-    private void recordAttempt(java.time.Instant started, String source, String outcome, Long releaseId, String message) {
+    private void recordAttempt(Instant started, String source, String outcome, Long releaseId, String message) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 try (Connection c = dataSource.getConnection(); var s = c.prepareStatement("insert into nomenclature_import_attempt "
                         + "(started_at, finished_at, source, outcome, release_id, message) values (?, ?, ?, ?, ?, ?)")) {
-                    s.setObject(1, java.time.OffsetDateTime.ofInstant(started, java.time.ZoneOffset.UTC));
-                    s.setObject(2, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+                    s.setObject(1, OffsetDateTime.ofInstant(started, ZoneOffset.UTC));
+                    s.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                     s.setString(3, source);
                     s.setString(4, outcome);
                     s.setObject(5, releaseId);

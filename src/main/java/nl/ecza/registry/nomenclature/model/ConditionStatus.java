@@ -1,5 +1,6 @@
 package nl.ecza.registry.nomenclature.model;
 
+import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -39,7 +40,7 @@ public enum ConditionStatus {
      * description spells the non-rare status two ways), else from FlagValue; null when neither is known.
      */
     public static ConditionStatus fromOrphanet(Integer flagValue, String totalStatus) {
-        String text = totalStatus == null ? "" : totalStatus.trim().toLowerCase(java.util.Locale.ROOT);
+        String text = totalStatus == null ? "" : totalStatus.trim().toLowerCase(Locale.ROOT);
         if (text.startsWith("active")) {
             return ACTIVE;
         }

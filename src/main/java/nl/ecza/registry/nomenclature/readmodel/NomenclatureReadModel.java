@@ -19,7 +19,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import nl.ecza.registry.common.database.DatabaseOutages;
-import nl.ecza.registry.common.problem.ExceptionStatusTable;
 import nl.ecza.registry.nomenclature.importer.NomenclatureImporter;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.search.ConditionSearchIndex;
@@ -100,7 +99,7 @@ public class NomenclatureReadModel {
             refresh();
             DatabaseOutages.reachable();
         } catch (RuntimeException e) {
-            if (ExceptionStatusTable.databaseUnreachable(e)) {
+            if (DatabaseOutages.unreachable(e)) {
                 DatabaseOutages.report("nomenclature poll, still serving the release held", e);
             } else {
                 LOG.warnf("Could not check for a newer nomenclature release (still serving the one held): %s", e.getMessage());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class NomenclatureSnapshot {
         this.searchIndex = searchIndex;
     }
 
-    private static final java.util.Comparator<Relative> RELATIVE_ORDER = java.util.Comparator.comparingInt(Relative::distance)
+    private static final Comparator<Relative> RELATIVE_ORDER = Comparator.comparingInt(Relative::distance)
             .thenComparingInt(Relative::orphaCode);
 
     public Release release() {

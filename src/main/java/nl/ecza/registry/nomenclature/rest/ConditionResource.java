@@ -5,18 +5,17 @@ import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +28,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 import nl.ecza.registry.common.http.PublicRepresentations;
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.language.RequestLanguage;
+import nl.ecza.registry.common.openapi.ContractFilter;
 import nl.ecza.registry.common.paging.PageRequest;
 import nl.ecza.registry.common.paging.Paging;
 import nl.ecza.registry.nomenclature.api.ConditionDetails;
@@ -48,6 +49,9 @@ import nl.ecza.registry.nomenclature.search.ConditionSearchIndex;
 @Path("/v1/conditions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "conditions", description = "Orphanet rare-disease nomenclature: search, details and hierarchy")
+@APIResponse(responseCode = "304", ref = "NotModified")
+@APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+@Extension(name = ContractFilter.ANSWERS_IN_LANGUAGE, value = "true")
 public class ConditionResource {
 
     private static final int MAX_QUERY_LENGTH = 200;
@@ -57,6 +61,9 @@ public class ConditionResource {
 
     @Inject
     NomenclatureReadModel readModel;
+
+    @Inject
+    RequestLanguage requestLanguage;
 
     @GET
     @Operation(operationId = "listConditions", summary = "Search or list conditions",
@@ -68,9 +75,6 @@ public class ConditionResource {
     @APIResponse(responseCode = "200", description = "A page of conditions",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionList.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response list(
             @Parameter(description = "Search text or ORPHAcode (ORPHA:558, orpha:558 or 558).", example = "marfan")
             @QueryParam("q") String q,
@@ -82,12 +86,11 @@ public class ConditionResource {
             @QueryParam("classificationLevel") String classificationLevel,
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
         PageRequest paging = PageRequest.of(page, pageSize);
         Predicate<ConditionRecord> filter = ConditionFilters.of(status, classificationLevel);
         String query = ConditionFilters.query(q, MAX_QUERY_LENGTH);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         NomenclatureSnapshot snapshot = readModel.current();
         return representations.ok(http, snapshot.version(), language, () -> {
             ConditionMapper mapper = new ConditionMapper(snapshot, language);
@@ -111,14 +114,10 @@ public class ConditionResource {
     @APIResponse(responseCode = "200", description = "The condition",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionDetails.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response get(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         NomenclatureSnapshot snapshot = readModel.current();
         ConditionRecord condition = find(snapshot, orphaCode);
         return representations.ok(http, snapshot.version(), language,
@@ -132,16 +131,12 @@ public class ConditionResource {
     @APIResponse(responseCode = "200", description = "A page of ancestors",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedConditionList.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response ancestors(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
-        return related(orphaCode, page, pageSize, acceptLanguage, http, true);
+        return related(orphaCode, page, pageSize, http, true);
     }
 
     @GET
@@ -151,22 +146,18 @@ public class ConditionResource {
     @APIResponse(responseCode = "200", description = "A page of descendants",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedConditionList.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response descendants(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
-        return related(orphaCode, page, pageSize, acceptLanguage, http, false);
+        return related(orphaCode, page, pageSize, http, false);
     }
 
-    private Response related(String orphaCode, String page, String pageSize, String acceptLanguage, HttpServerRequest http,
+    private Response related(String orphaCode, String page, String pageSize, HttpServerRequest http,
             boolean ancestors) {
         PageRequest paging = PageRequest.of(page, pageSize);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         NomenclatureSnapshot snapshot = readModel.current();
         ConditionRecord condition = find(snapshot, orphaCode);
         return representations.ok(http, snapshot.version(), language, () -> {

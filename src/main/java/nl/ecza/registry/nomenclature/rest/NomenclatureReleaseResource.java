@@ -36,6 +36,7 @@ import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 @Path("/v1/nomenclature-releases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "nomenclature-releases", description = "Imported Orphanet nomenclature packs and what they changed")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class NomenclatureReleaseResource {
 
     @Inject
@@ -47,8 +48,6 @@ public class NomenclatureReleaseResource {
                     + "size. The current release is the one the condition endpoints serve.")
     @APIResponse(responseCode = "200", description = "A page of releases",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public ReleaseList list(@Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
@@ -65,9 +64,7 @@ public class NomenclatureReleaseResource {
                     + "reactivated or otherwise changed compared with the previous release.")
     @APIResponse(responseCode = "200", description = "The release",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseDetails.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public ReleaseDetails get(@Parameter(description = "Release id", example = "1", schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("releaseId") String releaseIdText) {
         long releaseId = releaseId(releaseIdText);

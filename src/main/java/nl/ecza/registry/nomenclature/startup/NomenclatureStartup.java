@@ -1,6 +1,7 @@
 package nl.ecza.registry.nomenclature.startup;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ public class NomenclatureStartup {
         readModel.refresh();
     }
 
-    private static boolean hasRelease(Connection c) throws java.sql.SQLException {
+    private static boolean hasRelease(Connection c) throws SQLException {
         return NomenclatureQueries.latestRelease(c).isPresent();
     }
 }

@@ -12,6 +12,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +32,7 @@ import java.util.TreeMap;
 public final class NomenclatureQueries {
 
     /** The newest release: what the database currently holds. */
-    public record ReleaseHead(long id, String dataVersion, java.time.LocalDate extractionDate, java.time.Instant importedAt) {
+    public record ReleaseHead(long id, String dataVersion, LocalDate extractionDate, Instant importedAt) {
     }
 
     private NomenclatureQueries() {
@@ -40,8 +43,8 @@ public final class NomenclatureQueries {
                 "select id, data_version, extraction_date, imported_at from nomenclature_release order by id desc limit 1");
                 ResultSet r = s.executeQuery()) {
             return r.next()
-                    ? Optional.of(new ReleaseHead(r.getLong(1), r.getString(2), r.getObject(3, java.time.LocalDate.class),
-                            r.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+                    ? Optional.of(new ReleaseHead(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class),
+                            r.getObject(4, OffsetDateTime.class).toInstant()))
                     : Optional.empty();
         }
     }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.vertx.core.http.HttpServerRequest;
 import nl.ecza.registry.common.csv.CsvTable;
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.language.RequestLanguage;
+import nl.ecza.registry.common.openapi.ContractFilter;
 import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.register.readmodel.DayView;
 import nl.ecza.registry.register.readmodel.RegisterReadModel;
@@ -44,6 +46,10 @@ import nl.ecza.registry.round.model.RoundNotFoundException;
  */
 @Path("/v1/recognition-rounds/{year}/published-list")
 @Tag(name = "open-data")
+@APIResponse(responseCode = "304", ref = "NotModified")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
+@Extension(name = ContractFilter.ANSWERS_IN_LANGUAGE, value = "true")
 public class PublishedListResource {
 
     @Inject
@@ -55,6 +61,9 @@ public class PublishedListResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV_NAME})
     @Operation(operationId = "getPublishedList", summary = "The published list of a round",
@@ -63,16 +72,10 @@ public class PublishedListResource {
     @APIResponse(responseCode = "200", description = "The list", headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control")},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionList.class)),
                     @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")
     public Response publishedList(@Parameter(ref = "year") @PathParam("year") String year,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpHeaders headers, @Context HttpServerRequest http) {
         int y = Years.parse(year);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         LocalDate today = ClockProducer.today(clock);
         DayView day = register.on(today);

@@ -3,10 +3,12 @@ package nl.ecza.registry.register.readmodel;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.ecza.registry.common.language.Language;
 
@@ -53,27 +55,27 @@ public final class DayView {
         this.centresEn = centres.stream().sorted(Comparator.comparing(RegisterEntries.Centre::nameEn, ENGLISH)).toList();
         this.centresByInstitution = RegisterSnapshot.group(centres.stream()
                 .flatMap(c -> c.institutions().stream().map(p -> Map.entry(p.institutionId(), c.id()))).toList(), Map.Entry::getKey)
-                .entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                .entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                         e -> e.getValue().stream().map(Map.Entry::getValue).toList()));
         this.nameRankNl = ranks(centresNl);
         this.nameRankEn = ranks(centresEn);
         this.byCentreNameNl = inNameOrder(nameRankNl);
         this.byCentreNameEn = inNameOrder(nameRankEn);
-        Map<Integer, int[]> ordinals = new java.util.HashMap<>();
+        Map<Integer, int[]> ordinals = new HashMap<>();
         recognitionsByCode.forEach((code, list) -> ordinals.put(code, list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
         this.centreOrdinals = Map.copyOf(ordinals);
         this.postings = new ConditionPostings(register.nomenclature(), centreOrdinals, centresNl.size());
     }
 
     private Map<Integer, List<RegisterEntries.Recognition>> inNameOrder(Map<UUID, Integer> ranks) {
-        Map<Integer, List<RegisterEntries.Recognition>> sorted = new java.util.HashMap<>();
+        Map<Integer, List<RegisterEntries.Recognition>> sorted = new HashMap<>();
         recognitionsByCode.forEach((code, list) -> sorted.put(code,
                 list.stream().sorted(Comparator.comparingInt(r -> ranks.get(r.centreId()))).toList()));
         return Map.copyOf(sorted);
     }
 
     private static Map<UUID, Integer> ranks(List<RegisterEntries.Centre> sorted) {
-        Map<UUID, Integer> ranks = new java.util.HashMap<>();
+        Map<UUID, Integer> ranks = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             ranks.put(sorted.get(i).id(), i);
         }

@@ -2,9 +2,12 @@ package nl.ecza.registry.register.readmodel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * A centre's recognitions for one condition, read as runs: a renewal that starts where (or before) the previous
@@ -14,7 +17,7 @@ public final class RecognitionRuns {
 
     /** An unbroken run of recognitions of one condition. */
     public record Run(int orphaCode, LocalDate since, LocalDate until, int recognitions, RegisterEntries.Recognition last,
-            java.util.Set<java.util.UUID> members) {
+            Set<UUID> members) {
     }
 
     private RecognitionRuns() {
@@ -24,7 +27,7 @@ public final class RecognitionRuns {
     public static Run runOf(Map<Integer, List<Run>> runs, RegisterEntries.Recognition r) {
         // by membership, not by dates: after a withdrawal a new run may start on the day the old one ended
         return runs.getOrDefault(r.orphaCode(), List.of()).stream().filter(run -> run.members().contains(r.id())).findFirst()
-                .orElse(new Run(r.orphaCode(), r.validFrom(), r.validUntil(), 1, r, java.util.Set.of(r.id())));
+                .orElse(new Run(r.orphaCode(), r.validFrom(), r.validUntil(), 1, r, Set.of(r.id())));
     }
 
     /** Runs per condition, oldest first; withdrawn recognitions end their run on the day of withdrawal. */
@@ -35,12 +38,12 @@ public final class RecognitionRuns {
             List<Run> list = runs.computeIfAbsent(r.orphaCode(), k -> new ArrayList<>());
             Run previous = list.isEmpty() ? null : list.get(list.size() - 1);
             if (previous != null && previous.last().withdrawnOn() == null && !r.validFrom().isAfter(previous.until())) {
-                java.util.Set<java.util.UUID> members = new java.util.HashSet<>(previous.members());
+                Set<UUID> members = new HashSet<>(previous.members());
                 members.add(r.id());
                 list.set(list.size() - 1, new Run(r.orphaCode(), previous.since(), end.isAfter(previous.until()) ? end : previous.until(),
-                        previous.recognitions() + 1, r, java.util.Set.copyOf(members)));
+                        previous.recognitions() + 1, r, Set.copyOf(members)));
             } else {
-                list.add(new Run(r.orphaCode(), r.validFrom(), end, 1, r, java.util.Set.of(r.id())));
+                list.add(new Run(r.orphaCode(), r.validFrom(), end, 1, r, Set.of(r.id())));
             }
         }
         return runs;

@@ -20,7 +20,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import nl.ecza.registry.common.database.DatabaseOutages;
 import nl.ecza.registry.common.event.RegistryChanged;
-import nl.ecza.registry.common.problem.ExceptionStatusTable;
 import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
@@ -95,7 +94,7 @@ public class RegisterReadModel {
         try {
             refresh();
         } catch (RuntimeException e) {
-            if (!ExceptionStatusTable.databaseUnreachable(e)) {
+            if (!DatabaseOutages.unreachable(e)) {
                 throw e;
             }
             // Committed, then the database went away: the next poll after its return picks the change up.
@@ -118,7 +117,7 @@ public class RegisterReadModel {
                 DatabaseOutages.reachable();
             }
         } catch (RuntimeException e) {
-            if (ExceptionStatusTable.databaseUnreachable(e)) {
+            if (DatabaseOutages.unreachable(e)) {
                 DatabaseOutages.report("registry poll, still serving the register held", e);
             } else {
                 LOG.warnf("Could not check for registry changes (still serving the register held): %s", e.getMessage());

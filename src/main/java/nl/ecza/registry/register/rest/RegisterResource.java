@@ -57,6 +57,8 @@ import nl.ecza.registry.security.Roles;
 @Tag(name = "register")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class RegisterResource {
 
     @Inject
@@ -78,11 +80,6 @@ public class RegisterResource {
             description = "Secretariat, admin. All recognitions and memberships, published or not, each with the ETag a correction sends in If-Match.")
     @APIResponse(responseCode = "200", description = "The centre", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response get(@Parameter(ref = "centreId") @PathParam("centreId") String centreId) {
         return ok(RegisterMaintenance.centre(Identifiers.uuid("centreId", centreId)));
     }
@@ -90,16 +87,12 @@ public class RegisterResource {
     @POST
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "registerCentre", summary = "Enter a centre", description = "Secretariat, admin. For history and corrections; a round creates its centres itself.")
+    @Operation(operationId = "registerCentre", summary = "Enter a centre",
+            description = "Secretariat, admin. For history and corrections; a round creates its centres itself.")
     @APIResponse(responseCode = "201", description = "The centre", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(@Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull CentreInput input, @Context UriInfo uri) {
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
@@ -116,14 +109,7 @@ public class RegisterResource {
     @Operation(operationId = "correctCentre", summary = "Correct a centre's names, description or contact", description = "Secretariat, admin.")
     @APIResponse(responseCode = "200", description = "The centre", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response change(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CentreChanges changes) {
         return ok(maintenance.change(Identifiers.uuid("centreId", centreId), changes, ifMatch));
@@ -139,13 +125,8 @@ public class RegisterResource {
     @APIResponse(responseCode = "201", description = "The centre with the recognition", headers = {@Header(ref = "Location"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response recognise(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull RecognitionInput input, @Context UriInfo uri) {
@@ -165,14 +146,7 @@ public class RegisterResource {
             description = "Secretariat, admin. If-Match takes the recognition's etag from the centre.")
     @APIResponse(responseCode = "200", description = "The centre", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisteredCentre.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response changeRecognition(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(description = "Recognition id") @PathParam("recognitionId") String recognitionId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RecognitionChanges changes) {
@@ -190,13 +164,8 @@ public class RegisterResource {
     @APIResponse(responseCode = "201", description = "The centre with the membership", headers = {@Header(ref = "Location"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response join(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull MembershipInput input, @Context UriInfo uri) {
@@ -216,13 +185,6 @@ public class RegisterResource {
             description = "Secretariat, admin. If-Match takes the membership's etag from the centre.")
     @APIResponse(responseCode = "200", description = "The centre", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisteredCentre.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response changeMembership(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(description = "Membership id") @PathParam("membershipId") String membershipId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MembershipChanges changes) {

@@ -1,6 +1,7 @@
 package nl.ecza.registry.register.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,8 @@ import nl.ecza.registry.register.api.MembershipInput;
 import nl.ecza.registry.register.api.RecognitionChanges;
 import nl.ecza.registry.register.api.RecognitionInput;
 import nl.ecza.registry.round.api.ContactInput;
+import nl.ecza.registry.round.model.RecognitionRound;
+import nl.ecza.registry.round.model.RoundConflictException;
 
 /**
  * Staff corrections and history imports, outside a round but through the same services and rules as the round
@@ -207,13 +210,13 @@ public class RegisterMaintenance {
 
     /** A recognition of a round that this registry runs becomes public with the round, not before. */
     private static void requireRoundPublished(int year) {
-        nl.ecza.registry.round.model.RecognitionRound round = nl.ecza.registry.round.model.RecognitionRound.findById(year);
+        RecognitionRound round = RecognitionRound.findById(year);
         if (round != null && !round.recognitionsPublic()) {
-            throw nl.ecza.registry.round.model.RoundConflictException.phase(round, "na publicatie van de ronde", "after the round is published");
+            throw RoundConflictException.phase(round, "na publicatie van de ronde", "after the round is published");
         }
     }
 
-    private static void checkPeriod(java.time.LocalDate from, java.time.LocalDate until) {
+    private static void checkPeriod(LocalDate from, LocalDate until) {
         if (until != null && (!until.isAfter(from) || until.isAfter(from.plusYears(NewRecognition.VALIDITY_YEARS)))) {
             throw InvalidParametersException.of("validUntil", "moet na validFrom en hoogstens vijf jaar later liggen",
                     "must be after validFrom and at most five years later");

@@ -19,5 +19,6 @@ public record NewRound(
         @Schema(description = "Default: 1 April of the year, 00:00 Europe/Amsterdam.") @RegistryDate OffsetDateTime applicationDeadline,
         @Schema(description = "Default: 31 July.") @RegistryDate LocalDate assessmentEnds,
         @Schema(description = "Default: 31 October.") @RegistryDate LocalDate decisionsDue,
-        @Schema(description = "Default: 6. At least 6, the statutory objection period (Awb art. 6:7).") @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS) @Max(26) Integer objectionWeeks) {
+        @Schema(description = "Default: 6. At least 6, the statutory objection period (Awb art. 6:7).")
+        @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS) @Max(26) Integer objectionWeeks) {
 }

@@ -26,5 +26,6 @@ public record RoundChanges(
         @RegistryDate LocalDate assessmentEnds,
         @RegistryDate LocalDate decisionsDue,
         @Schema(description = "At least 6, the statutory objection period (Awb art. 6:7). Applies to decisions taken from now on; "
-                + "a decided condition keeps the objection window it was given.") @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS) @Max(26) Integer objectionWeeks) {
+                + "a decided condition keeps the objection window it was given.")
+        @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS) @Max(26) Integer objectionWeeks) {
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import nl.ecza.registry.centre.model.Recognition;
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.language.RequestLanguage;
 import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.common.write.Preconditions;
 import nl.ecza.registry.institution.model.Institution;
@@ -37,18 +38,22 @@ public class RoundMapper {
     @Inject
     NomenclatureReadModel nomenclature;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     public RoundView round(RecognitionRound round) {
         return new RoundView(round.year, round.state, ClockProducer.inAmsterdam(round.applicationDeadline), round.acceptsApplicationsAt(clock.instant()),
                 round.assessmentEnds, round.decisionsDue, round.objectionWeeks, ClockProducer.inAmsterdam(round.publishedAt));
     }
 
     /** An application with its ETag, as every application endpoint answers. */
-    public Response response(Application application, String acceptLanguage) {
-        return Response.ok(view(application, acceptLanguage)).header(HttpHeaders.ETAG, Preconditions.etag(application.version)).build();
+    public Response response(Application application) {
+        return Response.ok(view(application)).header(HttpHeaders.ETAG, Preconditions.etag(application.version)).build();
     }
 
-    public ApplicationView view(Application application, String acceptLanguage) {
-        return application(application, RoundService.find(application.roundYear), Language.fromAcceptLanguage(acceptLanguage));
+    /** An application in the language of the current request. */
+    public ApplicationView view(Application application) {
+        return application(application, RoundService.find(application.roundYear), requestLanguage.get());
     }
 
     public ApplicationView application(Application a, RecognitionRound round, Language language) {
@@ -63,7 +68,8 @@ public class RoundMapper {
                 a.partnerInstitutions.stream().map(id -> new ApplicationView.InstitutionName(id, names.get(id))).toList(),
                 List.copyOf(a.intendedErns),
                 a.conditions.stream().map(c -> condition(c, round, language)).toList(),
-                ClockProducer.inAmsterdam(round.applicationDeadline), ClockProducer.inAmsterdam(a.submittedAt), ClockProducer.inAmsterdam(a.withdrawnAt), ClockProducer.inAmsterdam(a.createdAt),
+                ClockProducer.inAmsterdam(round.applicationDeadline), ClockProducer.inAmsterdam(a.submittedAt),
+                ClockProducer.inAmsterdam(a.withdrawnAt), ClockProducer.inAmsterdam(a.createdAt),
                 ClockProducer.inAmsterdam(a.updatedAt));
     }
 

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.ecza.registry.common.identity.Identifiers;
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.language.RequestLanguage;
+import nl.ecza.registry.common.openapi.ContractFilter;
 import nl.ecza.registry.common.paging.PageRequest;
 import nl.ecza.registry.common.paging.Paging;
 import nl.ecza.registry.common.write.IdempotentRequests;
@@ -54,6 +57,9 @@ import nl.ecza.registry.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recognition-rounds")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
+@Extension(name = ContractFilter.ANSWERS_IN_LANGUAGE, value = "true")
 public class ApplicationResource {
 
     @Inject
@@ -68,6 +74,9 @@ public class ApplicationResource {
     @Inject
     Caller caller;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @GET
     @Transactional
     @RolesAllowed({Roles.HOSPITAL, Roles.SECRETARIAT, Roles.DECISION_MAKER, Roles.ADMIN})
@@ -75,19 +84,13 @@ public class ApplicationResource {
             description = "A hospital sees the applications of the institutions it acts for, with their status per condition; staff see all.")
     @APIResponse(responseCode = "200", description = "Applications",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public ApplicationList list(@Parameter(ref = "year") @PathParam("year") String year,
-            @Parameter(ref = "page") @QueryParam("page") String page, @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Parameter(ref = "page") @QueryParam("page") String page, @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         int y = Years.parse(year);
         PageRequest paging = PageRequest.of(page, pageSize);
         RecognitionRound round = RoundService.find(y);
         List<Application> all = applications.list(y);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         return new ApplicationList(paging.slice(all).stream().map(a -> mapper.application(a, round, language)).toList(),
                 Paging.of(paging, all.size()));
     }
@@ -102,22 +105,16 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "The draft", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull ApplicationContent content, @Context UriInfo uri) {
         int y = Years.parse(year);
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), content, () -> {
             Application application = applications.create(y, content);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(application.id.toString()).build().toString(),
-                    Preconditions.etag(application.version), mapper.view(application, acceptLanguage));
+                    Preconditions.etag(application.version), mapper.view(application));
         });
     }
 
@@ -129,15 +126,9 @@ public class ApplicationResource {
             description = "Another institution's application does not exist for a hospital (404).")
     @APIResponse(responseCode = "200", description = "The application", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response get(@Parameter(ref = "year") @PathParam("year") String year,
-            @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return mapper.response(applications.find(Years.parse(year), Identifiers.uuid("applicationId", applicationId)), acceptLanguage);
+            @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId) {
+        return mapper.response(applications.find(Years.parse(year), Identifiers.uuid("applicationId", applicationId)));
     }
 
     @PUT
@@ -149,21 +140,13 @@ public class ApplicationResource {
             description = "Hospital. Replaces the draft's content; only while it is a draft and before the deadline.")
     @APIResponse(responseCode = "200", description = "The draft", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response replace(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull ApplicationContent content) {
-        return mapper.response(applications.replace(Years.parse(year), Identifiers.uuid("applicationId", applicationId), content, ifMatch), acceptLanguage);
+        return mapper.response(applications.replace(Years.parse(year), Identifiers.uuid("applicationId", applicationId), content, ifMatch));
     }
 
     @POST
@@ -176,25 +159,18 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The submitted application", headers = {@Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response submit(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context UriInfo uri) {
+            @Context UriInfo uri) {
         int y = Years.parse(year);
         UUID id = Identifiers.uuid("applicationId", applicationId);
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), null, () -> {
             Application application = applications.submit(y, id, ifMatch);
-            return new IdempotentRequests.Answer(200, null, Preconditions.etag(application.version), mapper.view(application, acceptLanguage));
+            return new IdempotentRequests.Answer(200, null, Preconditions.etag(application.version), mapper.view(application));
         });
     }
 
@@ -206,18 +182,10 @@ public class ApplicationResource {
             description = "Hospital. A draft or submitted application can be withdrawn before the deadline.")
     @APIResponse(responseCode = "200", description = "The withdrawn application", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response withdraw(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
-            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return mapper.response(applications.withdraw(Years.parse(year), Identifiers.uuid("applicationId", applicationId), ifMatch), acceptLanguage);
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return mapper.response(applications.withdraw(Years.parse(year), Identifiers.uuid("applicationId", applicationId), ifMatch));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.ecza.registry.common.identity.Identifiers;
-import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.openapi.ContractFilter;
 import nl.ecza.registry.common.write.IdempotentRequests;
 import nl.ecza.registry.common.write.Preconditions;
 import nl.ecza.registry.nomenclature.model.OrphaCodes;
@@ -54,6 +55,10 @@ import nl.ecza.registry.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "recognition-rounds")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "409", ref = "Conflict")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
+@Extension(name = ContractFilter.ANSWERS_IN_LANGUAGE, value = "true")
 public class AssessmentResource {
 
     @Inject
@@ -76,21 +81,13 @@ public class AssessmentResource {
             description = "Secretariat, while the round is in assessment. Send the application's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The application", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response advise(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull AdviceInput input) {
-        return mapper.response(assessment.advise(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch), acceptLanguage);
+        return mapper.response(assessment.advise(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode),
+                input, ifMatch));
     }
 
     @PUT
@@ -104,21 +101,13 @@ public class AssessmentResource {
                     + "institution may object within the round's objection weeks.")
     @APIResponse(responseCode = "200", description = "The application", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response decide(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull DecisionInput input) {
-        return mapper.response(assessment.decide(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch), acceptLanguage);
+        return mapper.response(assessment.decide(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode),
+                input, ifMatch));
     }
 
     @POST
@@ -131,18 +120,11 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "The application with the objection", headers = {@Header(ref = "Location"),
             @Header(ref = "ETag"), @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response object(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull ObjectionInput input, @Context UriInfo uri) {
         int y = Years.parse(year);
         UUID id = id(applicationId);
@@ -150,7 +132,7 @@ public class AssessmentResource {
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             Application application = assessment.object(y, id, code, input);
             return new IdempotentRequests.Answer(201, uri.getAbsolutePath().toString(), Preconditions.etag(application.version),
-                    mapper.view(application, acceptLanguage));
+                    mapper.view(application));
         });
     }
 
@@ -163,22 +145,12 @@ public class AssessmentResource {
                     + "already is); rejected leaves the condition unrecognised.")
     @APIResponse(responseCode = "200", description = "The application", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response decideObjection(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Valid @NotNull ObjectionOutcomeInput input) {
-        return mapper.response(assessment.decideObjection(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch),
-                acceptLanguage);
+        return mapper.response(assessment.decideObjection(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch));
     }
 
     private static UUID id(String applicationId) {

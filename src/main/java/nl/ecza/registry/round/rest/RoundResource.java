@@ -51,6 +51,7 @@ import nl.ecza.registry.security.Roles;
 @Path("/v1/recognition-rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recognition-rounds")
+@APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
 public class RoundResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -72,8 +73,6 @@ public class RoundResource {
     @Operation(operationId = "listRecognitionRounds", summary = "List recognition rounds", description = "Newest first. Public.")
     @APIResponse(responseCode = "200", description = "Rounds",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public RoundList list(@Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
@@ -89,9 +88,7 @@ public class RoundResource {
             description = "Phase dates, state and whether applications are accepted now. The ETag is what a change sends in If-Match.")
     @APIResponse(responseCode = "200", description = "The round", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response get(@Parameter(description = "The round's year", example = "2026") @PathParam("year") String year) {
         RecognitionRound round = RoundService.find(Years.parse(year));
         return Response.ok(mapper.round(round)).header(HttpHeaders.ETAG, Preconditions.etag(round.version)).build();
@@ -104,17 +101,14 @@ public class RoundResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createRecognitionRound", summary = "Create the round of a year",
             description = "Secretariat. One round per year; dates left out take the defaults (applications before 1 April 00:00 "
-                    + "Europe/Amsterdam, assessment until 31 July, decisions by 31 October, 6 weeks for objections, never fewer). The deadline must lie in the future (409 otherwise). "
+                    + "Europe/Amsterdam, assessment until 31 July, decisions by 31 October, 6 weeks for objections, never fewer). "
+                    + "The deadline must lie in the future (409 otherwise). "
                     + "The round starts planned.")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response create(@Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull NewRound request, @Context UriInfo uri) {
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), request, () -> {
@@ -138,14 +132,8 @@ public class RoundResource {
                     + "applies to decisions taken from then on; a decided condition keeps its objectionClosesOn.")
     @APIResponse(responseCode = "200", description = "The changed round", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public Response change(@Parameter(description = "The round's year", example = "2026") @PathParam("year") String year,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RoundChanges changes) {
         RecognitionRound round = rounds.change(Years.parse(year), changes, ifMatch);

@@ -3,10 +3,12 @@ package nl.ecza.registry.round.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import nl.ecza.registry.audit.AuditTrail;
@@ -157,7 +159,7 @@ public class AssessmentService {
                     new Contact(application.professionalPhone, application.professionalEmail, application.professionalWebsite),
                     application.institutionId, List.copyOf(application.partnerInstitutions)));
             audit.record("centre.created", "expertise-centre", application.centreId, null,
-                    java.util.Map.of("nameNl", String.valueOf(application.centreNameNl), "application", application.id.toString()));
+                    Map.of("nameNl", String.valueOf(application.centreNameNl), "application", application.id.toString()));
         }
         // A renewal starts where the running recognition ends, so the two never overlap.
         LocalDate from = decided;
@@ -168,7 +170,7 @@ public class AssessmentService {
         }
         UUID recognition = centres.recognise(new NewRecognition(application.centreId, orphaCode, round.year, decided, from, null,
                 round.recognitionsPublic()));
-        audit.record("recognition.created", "recognition", recognition, null, java.util.Map.of("centreId", application.centreId.toString(),
+        audit.record("recognition.created", "recognition", recognition, null, Map.of("centreId", application.centreId.toString(),
                 "orphaCode", orphaCode, "roundYear", round.year, "decisionDate", decided.toString(), "validFrom", from.toString(),
                 "published", round.recognitionsPublic(), "application", application.id.toString()));
         return recognition;
@@ -189,7 +191,7 @@ public class AssessmentService {
      * themselves: force it (and hold the row) so the ETag always moves and concurrent changes serialise.
      */
     private static void lockForChange(Application application) {
-        Application.getEntityManager().lock(application, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Application.getEntityManager().lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private static RequestedCondition condition(Application application, int orphaCode) {

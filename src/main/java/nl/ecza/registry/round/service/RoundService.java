@@ -3,6 +3,8 @@ package nl.ecza.registry.round.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -138,9 +140,9 @@ public class RoundService {
                 // state and time together: the database checks that they agree when the publication flushes
                 round.state = target;
                 round.publishedAt = now;
-                for (java.util.UUID recognition : RequestedConditionQueries.publishRecognitions(round.year)) {
-                    audit.record("recognition.published", "recognition", recognition, java.util.Map.of("published", false),
-                            java.util.Map.of("published", true, "roundYear", round.year));
+                for (UUID recognition : RequestedConditionQueries.publishRecognitions(round.year)) {
+                    audit.record("recognition.published", "recognition", recognition, Map.of("published", false),
+                            Map.of("published", true, "roundYear", round.year));
                 }
                 changed.fire(new RegistryChanged());
             }
@@ -159,7 +161,8 @@ public class RoundService {
             throw InvalidParametersException.of("assessmentEnds", "mag niet voor de aanvraagtermijn liggen", "must not be before the application deadline");
         }
         if (round.decisionsDue.isBefore(round.assessmentEnds)) {
-            throw InvalidParametersException.of("decisionsDue", "mag niet voor het einde van de beoordeling liggen", "must not be before the end of the assessment");
+            throw InvalidParametersException.of("decisionsDue", "mag niet voor het einde van de beoordeling liggen",
+                    "must not be before the end of the assessment");
         }
     }
 

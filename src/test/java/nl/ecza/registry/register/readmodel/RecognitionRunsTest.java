@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import nl.ecza.registry.register.readmodel.RecognitionRuns;
 import nl.ecza.registry.register.readmodel.RegisterEntries.Recognition;
 
 /** "Recognised since": renewals continue a run, a withdrawal ends it. */

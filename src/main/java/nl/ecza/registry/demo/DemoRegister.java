@@ -1,4 +1,4 @@
-package nl.ecza.registry.centre.demo;
+package nl.ecza.registry.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

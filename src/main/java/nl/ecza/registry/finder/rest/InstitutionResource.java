@@ -1,4 +1,4 @@
-package nl.ecza.registry.institution.rest;
+package nl.ecza.registry.finder.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,18 +8,17 @@ import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +32,8 @@ import io.vertx.core.http.HttpServerRequest;
 import nl.ecza.registry.common.http.PublicRepresentations;
 import nl.ecza.registry.common.identity.Identifiers;
 import nl.ecza.registry.common.language.Language;
+import nl.ecza.registry.common.language.RequestLanguage;
+import nl.ecza.registry.common.openapi.ContractFilter;
 import nl.ecza.registry.common.paging.PageRequest;
 import nl.ecza.registry.common.paging.Paging;
 import nl.ecza.registry.common.problem.InvalidParametersException;
@@ -43,9 +44,9 @@ import nl.ecza.registry.register.readmodel.RegisterEntries;
 import nl.ecza.registry.register.readmodel.RegisterReadModel;
 import nl.ecza.registry.register.readmodel.RegisterSnapshot;
 import nl.ecza.registry.finder.search.CentreFinder;
-import nl.ecza.registry.institution.api.InstitutionDetails;
-import nl.ecza.registry.institution.api.InstitutionList;
-import nl.ecza.registry.institution.api.InstitutionSummary;
+import nl.ecza.registry.finder.api.InstitutionDetails;
+import nl.ecza.registry.finder.api.InstitutionList;
+import nl.ecza.registry.finder.api.InstitutionSummary;
 import nl.ecza.registry.institution.model.InstitutionNotFoundException;
 import nl.ecza.registry.institution.model.InstitutionType;
 
@@ -55,6 +56,8 @@ import nl.ecza.registry.institution.model.InstitutionType;
 @Path("/v1/institutions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "institutions", description = "Dutch hospitals and other care institutions")
+@APIResponse(responseCode = "304", ref = "NotModified")
+@Extension(name = ContractFilter.ANSWERS_IN_LANGUAGE, value = "true")
 public class InstitutionResource {
 
     @Inject
@@ -66,14 +69,15 @@ public class InstitutionResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @GET
     @Operation(operationId = "listInstitutions", summary = "List institutions",
             description = "All registered institutions by name, with the number of recognised centres each takes part in.")
     @APIResponse(responseCode = "200", description = "A page of institutions",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionList.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
             @Parameter(description = "Part of the name or acronym, any case or accents.", example = "erasmus") @QueryParam("q") String q,
             @Parameter(description = "Only institutions in this city.", example = "Utrecht") @QueryParam("city") String city,
@@ -85,10 +89,9 @@ public class InstitutionResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("withCentres") String withCentres,
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
         PageRequest paging = PageRequest.of(page, pageSize);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         LocalDate today = ClockProducer.today(clock);
         DayView day = register.on(today);
@@ -107,14 +110,11 @@ public class InstitutionResource {
     @APIResponse(responseCode = "200", description = "The institution",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionDetails.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Institution id") @PathParam("institutionId") String institutionId,
-            @Parameter(ref = "Accept-Language") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
         UUID id = Identifiers.uuid("institutionId", institutionId);
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         RegisterEntries.Institution i = register.institution(id).orElseThrow(() -> new InstitutionNotFoundException(id));
         LocalDate today = ClockProducer.today(clock);

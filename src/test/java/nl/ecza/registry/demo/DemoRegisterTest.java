@@ -1,4 +1,4 @@
-package nl.ecza.registry.centre.demo;
+package nl.ecza.registry.demo;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,12 +1,10 @@
-package nl.ecza.registry.institution.api;
+package nl.ecza.registry.finder.api;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.ecza.registry.finder.api.CentreReference;
-import nl.ecza.registry.finder.api.InstitutionReference;
 import nl.ecza.registry.institution.model.InstitutionType;
 
 /** An institution with its recognised centres. */

@@ -1,12 +1,11 @@
-package nl.ecza.registry.common.problem;
+package nl.ecza.registry.platform.problem;
 
 import static java.util.Map.entry;
 
-import java.sql.SQLException;
-import java.util.Locale;
+import java.time.DateTimeException;
 import java.util.Map;
-import java.util.Set;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -23,6 +22,9 @@ import nl.ecza.registry.centre.model.RecognitionOverlapException;
 import nl.ecza.registry.ern.model.ErnNotFoundException;
 import nl.ecza.registry.ern.model.MembershipOverlapException;
 import nl.ecza.registry.ern.model.MembershipWithoutRecognitionException;
+import nl.ecza.registry.common.database.DatabaseOutages;
+import nl.ecza.registry.common.problem.InvalidParametersException;
+import nl.ecza.registry.common.problem.ProblemType;
 import nl.ecza.registry.common.write.IdempotentRequests;
 import nl.ecza.registry.common.write.Preconditions;
 import nl.ecza.registry.institution.model.InstitutionNotFoundException;
@@ -39,10 +41,17 @@ import nl.ecza.registry.nomenclature.model.InvalidOrphaCodeException;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.model.ReleaseNotFoundException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
+
 /**
  * The one place that decides which problem type, and so which HTTP status, an exception becomes.
  * Lookup walks up the class hierarchy; an unlisted exception caused by a lost database is a 503
- * ({@link #databaseUnreachable}); anything else unlisted is a 500 (and a bug).
+ * ({@link DatabaseOutages#unreachable}); anything else unlisted is a 500 (and a bug).
  */
 public final class ExceptionStatusTable {
 
@@ -71,23 +80,21 @@ public final class ExceptionStatusTable {
             // writes: optimistic locking and idempotency
             entry(Preconditions.PreconditionRequiredException.class, ProblemType.PRECONDITION_REQUIRED),
             entry(Preconditions.PreconditionFailedException.class, ProblemType.PRECONDITION_FAILED),
-            entry(jakarta.persistence.OptimisticLockException.class, ProblemType.PRECONDITION_FAILED),
-            entry(org.hibernate.StaleStateException.class, ProblemType.PRECONDITION_FAILED),
+            entry(OptimisticLockException.class, ProblemType.PRECONDITION_FAILED),
+            entry(StaleStateException.class, ProblemType.PRECONDITION_FAILED),
             entry(IdempotentRequests.KeyReusedException.class, ProblemType.IDEMPOTENCY_KEY_REUSED),
             // security: no or an invalid token, or a token without the role
-            entry(io.quarkus.security.UnauthorizedException.class, ProblemType.UNAUTHORIZED),
-            entry(io.quarkus.security.AuthenticationFailedException.class, ProblemType.UNAUTHORIZED),
-            entry(io.quarkus.security.ForbiddenException.class, ProblemType.FORBIDDEN),
+            entry(UnauthorizedException.class, ProblemType.UNAUTHORIZED),
+            entry(AuthenticationFailedException.class, ProblemType.UNAUTHORIZED),
+            entry(ForbiddenException.class, ProblemType.FORBIDDEN),
             // a database rule the service did not check first: still the client's conflict, never a 500
+            // qualified: jakarta.validation has a ConstraintViolationException too
             entry(org.hibernate.exception.ConstraintViolationException.class, ProblemType.REGISTRY_CONFLICT),
             // a value PostgreSQL cannot store (a NUL character, a date beyond its range): the client's input
-            entry(org.hibernate.exception.DataException.class, ProblemType.BAD_REQUEST),
-            entry(java.time.DateTimeException.class, ProblemType.BAD_REQUEST),
+            entry(DataException.class, ProblemType.BAD_REQUEST),
+            entry(DateTimeException.class, ProblemType.BAD_REQUEST),
             // the database cannot be reached (stopped, restarting, network gone) or gave no connection in time: 503 with
-            // Retry-After. Most arrive wrapped by Hibernate, JTA or Panache; databaseUnreachable looks at the causes.
-            entry(org.hibernate.exception.JDBCConnectionException.class, ProblemType.DATABASE_UNAVAILABLE),
-            entry(java.sql.SQLTransientConnectionException.class, ProblemType.DATABASE_UNAVAILABLE),
-            entry(java.sql.SQLNonTransientConnectionException.class, ProblemType.DATABASE_UNAVAILABLE),
+            // Retry-After, decided by DatabaseOutages.unreachable (features ask it too, so it lives in common)
             // framework: bean validation, JSON binding, JAX-RS routing
             entry(ConstraintViolationException.class, ProblemType.INVALID_PARAMETERS),
             entry(JsonProcessingException.class, ProblemType.MALFORMED_BODY),
@@ -97,13 +104,6 @@ public final class ExceptionStatusTable {
             entry(NotAcceptableException.class, ProblemType.NOT_ACCEPTABLE),
             entry(NotSupportedException.class, ProblemType.UNSUPPORTED_MEDIA_TYPE));
 
-    /**
-     * PostgreSQL's SQLStates for "no database here now": the server shut down or crashed under an open connection
-     * (57P01, 57P02), is starting or recovering (57P03), or has no connection slot left (53300). Class 08 (connection
-     * exception: refused, broken, timed out) is matched by its prefix.
-     */
-    private static final Set<String> UNREACHABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
-
     private ExceptionStatusTable() {
     }
 
@@ -112,38 +112,13 @@ public final class ExceptionStatusTable {
         if (listed != null) {
             return listed;
         }
-        if (databaseUnreachable(exception)) {
+        if (DatabaseOutages.unreachable(exception)) {
             return ProblemType.DATABASE_UNAVAILABLE;
         }
         if (exception instanceof WebApplicationException wae && wae.getResponse() != null) {
             return ProblemType.forStatus(wae.getResponse().getStatus());
         }
         return ProblemType.INTERNAL_ERROR;
-    }
-
-    /**
-     * Whether the exception or one of its causes says the database cannot be reached: a listed connection exception,
-     * a JDBC error with a connection SQLState, or the pool's acquisition timeout (Agroal reports it as a plain
-     * SQLException with no SQLState; its message is all there is).
-     */
-    public static boolean databaseUnreachable(Throwable exception) {
-        Throwable t = exception;
-        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause() == t ? null : t.getCause()) {
-            if (listed(t) == ProblemType.DATABASE_UNAVAILABLE) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || UNREACHABLE_STATES.contains(state))) {
-                    return true;
-                }
-                if (state == null && sql.getMessage() != null
-                        && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static ProblemType listed(Throwable exception) {

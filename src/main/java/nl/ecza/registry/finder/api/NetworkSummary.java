@@ -1,4 +1,4 @@
-package nl.ecza.registry.ern.api;
+package nl.ecza.registry.finder.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

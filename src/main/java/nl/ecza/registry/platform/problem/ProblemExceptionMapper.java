@@ -1,5 +1,6 @@
-package nl.ecza.registry.common.problem;
+package nl.ecza.registry.platform.problem;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,16 +13,26 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import nl.ecza.registry.common.database.DatabaseOutages;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.language.LocalizedText;
+import nl.ecza.registry.common.problem.Problem;
+import nl.ecza.registry.common.problem.ProblemResponses;
+import nl.ecza.registry.common.problem.ProblemType;
+import nl.ecza.registry.common.problem.RegistryException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every exception that reaches JAX-RS into problem+json, using {@link ExceptionStatusTable}.
@@ -55,26 +66,26 @@ public class ProblemExceptionMapper {
 
     // Quarkus ships a mapper for wrong JSON types (a string for a number, an unknown enum value): ours wins.
     @ServerExceptionMapper
-    public Response mapMismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException exception, HttpHeaders headers,
+    public Response mapMismatched(MismatchedInputException exception, HttpHeaders headers,
             UriInfo uri, Request request) {
         return toResponse(exception, headers, uri, request);
     }
 
     // Quarkus ships mappers for its security exceptions; these win over them, so 401 and 403 are problem+json too.
     @ServerExceptionMapper
-    public Response mapUnauthorized(io.quarkus.security.UnauthorizedException exception, HttpHeaders headers, UriInfo uri,
+    public Response mapUnauthorized(UnauthorizedException exception, HttpHeaders headers, UriInfo uri,
             Request request) {
         return toResponse(exception, headers, uri, request);
     }
 
     @ServerExceptionMapper
-    public Response mapAuthenticationFailed(io.quarkus.security.AuthenticationFailedException exception, HttpHeaders headers,
+    public Response mapAuthenticationFailed(AuthenticationFailedException exception, HttpHeaders headers,
             UriInfo uri, Request request) {
         return toResponse(exception, headers, uri, request);
     }
 
     @ServerExceptionMapper
-    public Response mapForbidden(io.quarkus.security.ForbiddenException exception, HttpHeaders headers, UriInfo uri, Request request) {
+    public Response mapForbidden(ForbiddenException exception, HttpHeaders headers, UriInfo uri, Request request) {
         return toResponse(exception, headers, uri, request);
     }
 
@@ -93,13 +104,14 @@ public class ProblemExceptionMapper {
             detail = LocalizedText.of("Een of meer parameters hebben een ongeldige waarde.",
                     "One or more parameters have an invalid value.").in(language);
             invalidParams = invalidParams(violations);
+        // qualified: jakarta.validation has a ConstraintViolationException too
         } else if (exception instanceof org.hibernate.exception.ConstraintViolationException rule) {
             detail = LocalizedText.of("De wijziging is in strijd met de regel '%s' van het register.".formatted(rule.getConstraintName()),
                     "The change breaks the registry rule '%s'.".formatted(rule.getConstraintName())).in(language);
-        } else if (exception instanceof org.hibernate.exception.DataException) {
+        } else if (exception instanceof DataException) {
             detail = LocalizedText.of("Een waarde kan niet worden opgeslagen (bijvoorbeeld een stuurteken in tekst of een datum buiten bereik).",
                     "A value cannot be stored (for example a control character in text, or a date out of range).").in(language);
-        } else if (exception instanceof java.time.DateTimeException) {
+        } else if (exception instanceof DateTimeException) {
             detail = LocalizedText.of("Een datum valt buiten het bereik dat het register kent.", "A date is out of the range the registry knows.")
                     .in(language);
         } else if (exception instanceof JsonProcessingException json) {

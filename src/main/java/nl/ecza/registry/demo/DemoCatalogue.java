@@ -1,10 +1,12 @@
-package nl.ecza.registry.centre.demo;
+package nl.ecza.registry.demo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import nl.ecza.registry.institution.model.InstitutionType;
@@ -20,7 +22,7 @@ import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
 final class DemoCatalogue {
 
     /** An institution as the generator needs it. */
-    record Host(java.util.UUID id, String rorId, String shortName, InstitutionType type) {
+    record Host(UUID id, String rorId, String shortName, InstitutionType type) {
     }
 
     /** A network and the conditions in its scope: disorders to recognise, small groups, subtypes. */
@@ -61,7 +63,7 @@ final class DemoCatalogue {
         for (Network network : networks.stream().sorted(Comparator.comparing(Network::code)).toList()) {
             List<ConditionRecord> disorders = new ArrayList<>();
             List<ConditionRecord> groups = new ArrayList<>();
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            Set<Integer> seen = new HashSet<>();
             for (int head : network.heads()) {
                 for (NomenclatureSnapshot.Relative relative : nomenclature.descendants(head)) {
                     ConditionRecord c = nomenclature.condition(relative.orphaCode()).orElseThrow();

@@ -1,12 +1,10 @@
-package nl.ecza.registry.ern.api;
+package nl.ecza.registry.finder.api;
 
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.ecza.registry.ern.model.MembershipType;
-import nl.ecza.registry.finder.api.CentreReference;
-import nl.ecza.registry.finder.api.InstitutionReference;
 
 /** A Dutch centre that is a member of the network today. */
 @Schema(description = "A Dutch member of the network.")

@@ -1,4 +1,4 @@
-package nl.ecza.registry.common;
+package nl.ecza.registry.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.ecza.registry.common.config.ProductionSafety;
+import nl.ecza.registry.platform.config.ProductionSafety;
 
 /**
  * The production profile's refusals, on the configuration as the jar reads it before Quarkus boots: no database
@@ -52,7 +53,8 @@ class ProductionSafetyTest {
 
     @Test
     void shouldStartWithADatabaseAndTheIdentityProvidersKey(@TempDir Path dir) throws IOException {
-        Path key = Files.writeString(dir.resolve("idp.pem"), "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
+        Path key = Files.writeString(dir.resolve("idp.pem"),
+                "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
         set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", key.toString(),
                 "ECZA_JWT_AUDIENCE", "ecza-registry"));
         assertEquals(List.of(), ProductionSafety.beforeBoot("prod", true));
@@ -63,7 +65,8 @@ class ProductionSafetyTest {
 
     @Test
     void shouldRefuseTokensWithoutAnExpectedAudience(@TempDir Path dir) throws IOException {
-        Path key = Files.writeString(dir.resolve("idp.pem"), "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
+        Path key = Files.writeString(dir.resolve("idp.pem"),
+                "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
         set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", key.toString()));
         List<String> refusals = ProductionSafety.beforeBoot("prod", true);
         assertEquals(1, refusals.size(), refusals.toString());
@@ -72,7 +75,7 @@ class ProductionSafetyTest {
 
     @Test
     void shouldNeverAllowTheDemoRegisterInProduction() {
-        assertTrue(ProductionSafety.refusals(java.util.Optional.of("jdbc:postgresql://db/ecza"), java.util.Optional.of("https://idp/jwks"),
-                java.util.Optional.empty(), java.util.Optional.of("ecza-registry"), true, true).get(0).contains("demo"));
+        assertTrue(ProductionSafety.refusals(Optional.of("jdbc:postgresql://db/ecza"), Optional.of("https://idp/jwks"),
+                Optional.empty(), Optional.of("ecza-registry"), true, true).get(0).contains("demo"));
     }
 }

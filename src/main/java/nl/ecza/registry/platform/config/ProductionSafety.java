@@ -1,5 +1,9 @@
-package nl.ecza.registry.common.config;
+package nl.ecza.registry.platform.config;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +18,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import nl.ecza.registry.security.ProductionKeyGuard;
 
 /**
@@ -56,19 +63,19 @@ public class ProductionSafety {
      * otherwise surfaces as a datasource error deep in Hibernate's start. Returns the refusals; empty to go on.
      */
     public static List<String> beforeBoot(String profile, boolean needsTokens) {
-        io.smallrye.config.SmallRyeConfig config;
+        SmallRyeConfig config;
         try {
-            var builder = new io.smallrye.config.SmallRyeConfigBuilder().withProfile(profile).addDefaultInterceptors().addDefaultSources();
-            java.net.URL packaged = ProductionSafety.class.getClassLoader().getResource("application.properties");
+            var builder = new SmallRyeConfigBuilder().withProfile(profile).addDefaultInterceptors().addDefaultSources();
+            URL packaged = ProductionSafety.class.getClassLoader().getResource("application.properties");
             if (packaged != null) {
-                builder.withSources(new io.smallrye.config.PropertiesConfigSource(packaged, 250));
+                builder.withSources(new PropertiesConfigSource(packaged, 250));
             }
-            java.nio.file.Path local = java.nio.file.Path.of("config", "application.properties");
-            if (java.nio.file.Files.isRegularFile(local)) {
-                builder.withSources(new io.smallrye.config.PropertiesConfigSource(local.toUri().toURL(), 260));
+            Path local = Path.of("config", "application.properties");
+            if (Files.isRegularFile(local)) {
+                builder.withSources(new PropertiesConfigSource(local.toUri().toURL(), 260));
             }
             config = builder.build();
-        } catch (java.io.IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             return List.of();   // Quarkus itself will report what it cannot read
         }
         return refusals(present(config.getOptionalValue("quarkus.datasource.jdbc.url", String.class)),

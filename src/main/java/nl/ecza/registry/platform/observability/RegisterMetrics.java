@@ -1,4 +1,4 @@
-package nl.ecza.registry.common.observability;
+package nl.ecza.registry.platform.observability;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
@@ -72,11 +73,11 @@ public class RegisterMetrics {
         refresh();
     }
 
-    private java.util.Optional<DayView> today() {
+    private Optional<DayView> today() {
         try {
-            return java.util.Optional.of(register.current().on(ClockProducer.today(clock)));
+            return Optional.of(register.current().on(ClockProducer.today(clock)));
         } catch (RuntimeException notReady) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

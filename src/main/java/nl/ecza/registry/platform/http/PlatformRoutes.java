@@ -1,4 +1,4 @@
-package nl.ecza.registry.common.http;
+package nl.ecza.registry.platform.http;
 
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import nl.ecza.registry.common.config.RegistryConfig;
 import nl.ecza.registry.common.language.Language;
-import nl.ecza.registry.common.problem.ExceptionStatusTable;
+import nl.ecza.registry.platform.problem.ExceptionStatusTable;
 import nl.ecza.registry.common.problem.Problem;
 import nl.ecza.registry.common.problem.ProblemResponses;
 import nl.ecza.registry.common.problem.ProblemType;
