@@ -37,7 +37,8 @@ class StoredSearchIndexStartTest {
             assertTrue(stored.isPresent(), "a copy is kept for release " + release);
 
             List<ConditionSearchIndex.StoredIndex> built = new ArrayList<>();
-            ConditionSearchIndex reopened = ConditionSearchIndex.open(NomenclatureQueries.conditions(c).values(), stored.get(), built::add);
+            var names = NomenclatureQueries.conditions(c).values();
+            ConditionSearchIndex reopened = ConditionSearchIndex.open(names, stored.get(), built::add);
 
             assertEquals(List.of(), built, "the next start opens the kept copy");
             assertEquals(readModel.current().searchIndex().termCount(), reopened.termCount());

@@ -19,8 +19,8 @@ import org.apache.lucene.util.Version;
 final class StoredIndexKey {
 
     /** The classes whose code shapes the index files; their nested classes count too. */
-    private static final List<Class<?>> CODE = List.of(ConditionSearchIndex.class, TextAnalysis.class, SpellingVariants.class,
-            SearchQueries.class, IndexedTerm.class, StoredIndexKey.class);
+    private static final List<Class<?>> CODE = List.of(ConditionSearchIndex.class, TextAnalysis.class,
+            SpellingVariants.class, SearchQueries.class, IndexedTerm.class, StoredIndexKey.class);
 
     private static final byte[] CODE_DIGEST = codeDigest();
 
@@ -31,8 +31,9 @@ final class StoredIndexKey {
         MessageDigest digest = sha256();
         digest.update(CODE_DIGEST);
         for (IndexedTerm t : terms) {
-            digest.update((t.orphaCode() + "\t" + t.language() + "\t" + t.kind() + "\t" + t.active() + "\t" + t.text() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            String name = String.join("\t", String.valueOf(t.orphaCode()), t.language().name(), t.kind().name(),
+                    String.valueOf(t.active()), t.text());
+            digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

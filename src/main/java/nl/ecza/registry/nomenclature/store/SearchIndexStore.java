@@ -28,7 +28,8 @@ public final class SearchIndexStore {
     }
 
     public static Optional<StoredIndex> read(Connection c, long releaseId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select index_key, files from condition_search_index where release_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "select index_key, files from condition_search_index where release_id = ?")) {
             s.setLong(1, releaseId);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new StoredIndex(r.getString(1), unzip(r.getBytes(2)))) : Optional.empty();
@@ -40,7 +41,8 @@ public final class SearchIndexStore {
     public static void write(Connection c, long releaseId, StoredIndex index) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 insert into condition_search_index (release_id, index_key, files) values (?, ?, ?)
-                on conflict (release_id) do update set index_key = excluded.index_key, files = excluded.files, stored_at = now()
+                on conflict (release_id) do update
+                    set index_key = excluded.index_key, files = excluded.files, stored_at = now()
                     where condition_search_index.index_key <> excluded.index_key""")) {
             s.setLong(1, releaseId);
             s.setString(2, index.key());
@@ -54,7 +56,8 @@ public final class SearchIndexStore {
     }
 
     private static byte[] zip(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(files.values().stream().mapToInt(f -> f.length + 128).sum());
+        int size = files.values().stream().mapToInt(f -> f.length + 128).sum();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 ZipEntry entry = new ZipEntry(file.getKey());

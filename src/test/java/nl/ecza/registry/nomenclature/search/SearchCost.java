@@ -47,7 +47,8 @@ public final class SearchCost {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
             System.out.printf("round %d: %d queries, mean %d us, p50 %d us, p90 %d us, p99 %d us%n", r, queries.size(),
-                    total / queries.size() / 1000, sorted[sorted.length / 2] / 1000, sorted[sorted.length * 9 / 10] / 1000,
+                    total / queries.size() / 1000, sorted[sorted.length / 2] / 1000,
+                    sorted[sorted.length * 9 / 10] / 1000,
                     sorted[sorted.length * 99 / 100] / 1000);
         }
         Integer[] order = new Integer[queries.size()];

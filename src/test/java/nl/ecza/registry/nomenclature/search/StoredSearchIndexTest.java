@@ -22,7 +22,8 @@ class StoredSearchIndexTest {
     private static final List<ConditionRecord> NAMES = List.of(
             condition(558, "Marfan syndrome", "Syndroom van Marfan", "MFS"),
             condition(586, "Cystic fibrosis", "Cystische fibrose", "Mucoviscidosis"),
-            condition(365, "Glycogen storage disease due to acid maltase deficiency", "Ziekte van Pompe", "Pompe disease"));
+            condition(365, "Glycogen storage disease due to acid maltase deficiency", "Ziekte van Pompe",
+                    "Pompe disease"));
 
     @Test
     void shouldOpenTheStoredCopyInsteadOfBuildingAgain() {
@@ -65,8 +66,8 @@ class StoredSearchIndexTest {
         damaged.replaceAll((name, bytes) -> name.startsWith("segments") ? bytes : new byte[] {1, 2, 3});
 
         List<ConditionSearchIndex.StoredIndex> rebuilt = new ArrayList<>();
-        ConditionSearchIndex index = ConditionSearchIndex.open(NAMES, new ConditionSearchIndex.StoredIndex(built.get(0).key(), damaged),
-                rebuilt::add);
+        var stored = new ConditionSearchIndex.StoredIndex(built.get(0).key(), damaged);
+        ConditionSearchIndex index = ConditionSearchIndex.open(NAMES, stored, rebuilt::add);
 
         assertEquals(1, rebuilt.size(), "built again");
         assertEquals(List.of(558), codes(index.best("marfan", 10)));
@@ -77,7 +78,7 @@ class StoredSearchIndexTest {
     }
 
     private static ConditionRecord condition(int code, String en, String nl, String synonym) {
-        return new ConditionRecord(code, code, ClassificationLevel.DISORDER, 21394, "Disease", "Ziekte", ConditionStatus.ACTIVE, 1, en, nl,
-                List.of(synonym), List.of(), null, null, null);
+        return new ConditionRecord(code, code, ClassificationLevel.DISORDER, 21394, "Disease", "Ziekte",
+                ConditionStatus.ACTIVE, 1, en, nl, List.of(synonym), List.of(), null, null, null);
     }
 }
