@@ -21,6 +21,7 @@ import nl.ecza.registry.common.problem.ExceptionStatusTable;
 import nl.ecza.registry.nomenclature.importer.NomenclatureImporter;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.search.ConditionSearchIndex;
+import nl.ecza.registry.nomenclature.search.IcdLookup;
 import nl.ecza.registry.nomenclature.store.NomenclatureQueries;
 
 /**
@@ -111,6 +112,6 @@ public class NomenclatureReadModel {
         return new NomenclatureSnapshot(
                 new NomenclatureSnapshot.Release(head.id(), head.dataVersion(), head.extractionDate(), head.importedAt()),
                 conditions, NomenclatureQueries.classifications(c), NomenclatureQueries.edges(c), NomenclatureQueries.closure(c),
-                ConditionSearchIndex.build(conditions.values()));
+                ConditionSearchIndex.build(conditions.values()), new IcdLookup(NomenclatureQueries.icdMappings(c)));
     }
 }
