@@ -106,7 +106,7 @@ class RoundWalkthroughTest {
         as(secretariat).header("Idempotency-Key", "round-" + YEAR).body(Map.of("year", YEAR))
                 .post("/v1/recognition-rounds").then().statusCode(201)
                 .header("Location", containsString("/v1/recognition-rounds/" + YEAR))
-                .body("state", equalTo("planned"), "applicationDeadline", equalTo(YEAR + "-04-01T00:00:00+02:00"),
+                .body("state", equalTo("planned"), "applicationDeadline", equalTo(YEAR + "-03-31T22:00:00Z"),
                         "objectionWeeks", equalTo(6), "acceptingApplications", equalTo(false));
         as(secretariat).body(Map.of("year", YEAR)).post("/v1/recognition-rounds").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:round-conflict"));

@@ -20,9 +20,13 @@ public class ClockProducer {
         return LocalDate.ofInstant(clock.instant(), AMSTERDAM);
     }
 
-    /** An instant as the API shows it: with the Dutch offset of that moment. */
-    public static java.time.OffsetDateTime inAmsterdam(java.time.Instant instant) {
-        return instant == null ? null : instant.atZone(AMSTERDAM).toOffsetDateTime();
+    /**
+     * An instant as the API shows it: in UTC, written with {@code Z} (NL GOV API Design Rules /core/date-time/timezone).
+     * Deadlines are still computed in Europe/Amsterdam; only their representation is UTC (decision 0024). Requests may
+     * give any offset.
+     */
+    public static java.time.OffsetDateTime inUtc(java.time.Instant instant) {
+        return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     @Produces
