@@ -258,7 +258,9 @@ class RoundWalkthroughTest {
                         "application.decided", "objection.lodged", "objection.decided"),
                         "events.find { it.action == 'application.submitted' }.actor", containsString("hospital-" + LUMC),
                         "events.find { it.action == 'application.submitted' }.before.state", equalTo("draft"),
-                        "events.find { it.action == 'application.submitted' }.after.state", equalTo("submitted"));
+                        "events.find { it.action == 'application.submitted' }.after.state", equalTo("submitted"),
+                        // date-times in UTC (decision 0024)
+                        "events.occurredAt", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.endsWith("Z")));
         as(leiden).get("/v1/audit-events").then().statusCode(403).contentType("application/problem+json");
         as(secretariat).get("/v1/audit-events?entityType=recognition&pageSize=100").then().statusCode(200)
                 .body("events.action", hasItems("recognition.created", "recognition.published"));
