@@ -6,6 +6,7 @@ Input: ../shared/data/orphanet (see its README). Output: one deterministic zip w
   ORPHAnomenclature_nl.xml                                        (reconstructed, plus Dutch synonyms, see below)
   Classifications/{en,nl}/ORPHAclassification_*.xml               (31 real July 2025 files, copied unchanged)
   Classifications/en/ORPHAclassification_{147,156,181}_*_en.xml   (reconstructed here, see below)
+  ORPHA_ICD_mappings.tsv                                          (converted from the Master file, see below)
   LICENSE.md, PROVENANCE.md
 
 Classifications 147, 156 and 181 are missing from the public 2025 snapshot. Without them 2,364 active
@@ -19,6 +20,11 @@ official structure, the Dutch synonyms of Orphanet's 2022 Dutch ORPHA-to-ICD-11 
 (derived/orphanet_nl_synonyms_icd11_2022.tsv): only for codes that are active in the 2025 pack and have a Dutch
 entity in it, in source order, leaving out a synonym equal to the 2025 Dutch preferred name and repeats (ignoring
 case). See docs/decisions/0019-spelling-variants-and-dutch-synonyms.md.
+
+The ICD-10 and ICD-11 alignments of the pack's Master file (ORPHAnomenclature_MasterFile_en_2025.xlsx, sheets
+ICD10 and ICD11) are converted once into ORPHA_ICD_mappings.tsv, which the importer reads, so the service needs no
+spreadsheet library. The Master file gives no mapping relation; for ICD-11 the relation Orphanet stated in its 2022
+mapping file is taken where that file has the same ORPHAcode and ICD-11 code. See docs/decisions/0023-icd-cross-references.md.
 
 Usage: python3 scripts/build-shipped-pack.py [../shared/data/orphanet]
 """
@@ -180,6 +186,60 @@ def classification_xml(cid, head, title, orpha_number, children, facts):
     return out.getvalue()
 
 
+MASTER_FILE = "ORPHAnomenclature_MasterFile_en_2025.xlsx"
+SHEET_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+RELATION_2022 = (("exacte overeenkomst", "E"), ("NTBT", "NTBT"), ("BTNT", "BTNT"))
+
+
+def sheet_rows(path, sheet):
+    """The rows of one sheet of an XLSX file as {column letter: text}, read with the standard library."""
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    with zipfile.ZipFile(path) as z:
+        strings = ["".join(t.text or "" for t in si.iter("{%s}t" % SHEET_NS["m"]))
+                   for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", SHEET_NS)]
+        targets = {r.get("Id"): r.get("Target") for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))}
+        sheets = {s.get("name"): targets[s.get(rel)] for s in ET.fromstring(z.read("xl/workbook.xml")).find("m:sheets", SHEET_NS)}
+        root = ET.fromstring(z.read("xl/" + sheets[sheet]))
+    for row in root.find("m:sheetData", SHEET_NS).findall("m:row", SHEET_NS):
+        cells = {}
+        for c in row.findall("m:c", SHEET_NS):
+            v = c.find("m:v", SHEET_NS)
+            text = strings[int(v.text)] if c.get("t") == "s" else (v.text if v is not None else "")
+            cells[re.match(r"[A-Z]+", c.get("r")).group(0)] = text
+        yield cells
+
+
+def icd_mappings():
+    """(TSV text, ICD-10 rows, ICD-11 rows, ICD-11 rows with a 2022 relation) from the Master file."""
+    stated = {}
+    for r in read_tsv(SYNONYMS_TSV):
+        for code, relation in zip(r["icd11_codes"].split("|"), r["icd11_mapping_relations"].split("|")):
+            for prefix, value in RELATION_2022:
+                if relation.startswith(prefix):
+                    stated[(r["orpha_code"], code)] = value
+    master = os.path.join(SOURCE, "pack-2025", MASTER_FILE)
+    lines = ["orpha_code\ticd_revision\ticd_code\tmapping_relation\trelation_source"]
+    counts = {"ICD-10": 0, "ICD-11": 0, "stated": 0}
+    for sheet, revision, header in (("ICD10", "ICD-10", "ICDcodes"), ("ICD11", "ICD-11", "ICD-11 MMS codes")):
+        rows = sheet_rows(master, sheet)
+        first = next(rows)
+        if first.get("A") != "ORPHAcode" or first.get("D") != header:
+            raise SystemExit(f"{MASTER_FILE} sheet {sheet}: unexpected header {first}")
+        seen = set()
+        for r in rows:
+            # One row per code or per synonym; the code rows have column D. One ICD-10 code ends in a stray comma.
+            code = r.get("D", "").strip().rstrip(",")
+            if not code or (r["A"], code) in seen:
+                continue
+            seen.add((r["A"], code))
+            relation = stated.get((r["A"], code), "") if revision == "ICD-11" else ""
+            source = "orphanet_icd11_mapping_2022" if relation else ""
+            counts["stated"] += 1 if relation else 0
+            counts[revision] += 1
+            lines.append(f"{r['A']}\t{revision}\t{code}\t{relation}\t{source}")
+    return "\n".join(lines) + "\n", counts
+
+
 def main():
     facts = entity_facts()
     titles = {r["classification_id"]: r for r in read_tsv("orphanet_2025_classifications.tsv")}
@@ -198,7 +258,8 @@ def main():
             entries.append((f"Classifications/{lang}/{name}", os.path.join(folder, name)))
     entries.append(("LICENSE.md", os.path.join(SOURCE, "pack-2025", "LICENSE.md")))
 
-    generated = [("ORPHAnomenclature_nl.xml", dutch)]
+    icd, icd_counts = icd_mappings()
+    generated = [("ORPHAnomenclature_nl.xml", dutch), ("ORPHA_ICD_mappings.tsv", icd.encode("utf-8"))]
     for cid, (head, slug) in MISSING.items():
         row = titles[cid]
         text = classification_xml(cid, head, row["name_en"], row["classification_orphanumber"], edges[cid], facts)
@@ -215,6 +276,11 @@ def main():
         "  2022 Dutch ORPHA-to-ICD-11 mapping (orphanet_nl_synonyms_icd11_2022.tsv; RD-CODE ORPHA_ICD11_mapping/ORPHA_ICD11_mapping_nl.xml,\n"
         "  commit 1a9d6c778aae643eb17092586fc704bdea76dcbf; CC BY 4.0; " + SYNONYMS_CITATION + ").\n"
         "  Only codes active in July 2025 with a Dutch entity in this file; synonyms equal to the Dutch preferred name are left out.\n"
+        f"- ORPHA_ICD_mappings.tsv: CONVERTED from {MASTER_FILE} (sheets ICD10 and ICD11; REAL, July 2025):\n"
+        f"  {icd_counts['ICD-10']} ORPHAcode-ICD-10 and {icd_counts['ICD-11']} ORPHAcode-ICD-11 (MMS) alignments of active disorders, codes as\n"
+        "  written (ICD-10 dagger + and asterisk * kept; one stray trailing comma removed). The Master file states no mapping\n"
+        "  relation: mapping_relation is empty except for the " + str(icd_counts['stated']) + " ICD-11 alignments whose ORPHAcode and code are\n"
+        "  in Orphanet's 2022 ORPHA-to-ICD-11 mapping, which gives it (E, NTBT, BTNT; relation_source orphanet_icd11_mapping_2022).\n"
         "- Classifications/{en,nl}: the 31 real July 2025 classification files, byte for byte.\n"
         "- Classifications/en ids 147, 156, 181: RECONSTRUCTED from ORPHApacket parent links (see each file's comment).\n\n"
         "Built by scripts/build-shipped-pack.py from ../shared/data/orphanet.\n")
@@ -233,7 +299,7 @@ def main():
             put(name, data)
         put("PROVENANCE.md", provenance.encode("utf-8"))
     print(f"wrote {TARGET} ({os.path.getsize(TARGET) // 1024} KiB, {len(entries) + len(generated) + 1} files; "
-          f"{synonym_count} Dutch synonyms of {synonym_codes} conditions added)")
+          f"{synonym_count} Dutch synonyms of {synonym_codes} conditions added; ICD alignments {icd_counts})")
 
 
 if __name__ == "__main__":

@@ -183,7 +183,9 @@ async function fillCities(state) {
 async function cityPoint(city) {
   const cities = await loadCities();
   const institution = await api(`/v1/institutions/${encodeURIComponent(cities.get(city))}`);
-  return `${institution.latitude.toFixed(4)},${institution.longitude.toFixed(4)}`;
+  // GeoJSON Point in CRS84: longitude first; near= takes latitude first.
+  const [longitude, latitude] = institution.location.coordinates;
+  return `${latitude.toFixed(4)},${longitude.toFixed(4)}`;
 }
 
 function syncForm(state) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
@@ -118,6 +119,24 @@ class ExpertiseFinderTest {
         assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("exact"));
         assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode".formatted(fixture.marfan)),
                 equalTo(RegisterFixture.MARFAN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Q87.4", "ld28.01"})
+    void shouldFindTheCentresOfTheConditionsAlignedWithAnIcdCode(String q) {
+        JsonPath result = find("q", q);
+
+        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(RegisterFixture.MARFAN));
+        assertThat(result.getString("searchedConditions[0].match.type"), equalTo("icdCode"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("exact"));
+    }
+
+    @Test
+    void shouldFindNoCentreForAnUnknownIcdCode() {
+        JsonPath result = find("q", "Z99.9");
+
+        assertThat(result.getList("items"), hasSize(0));
+        assertThat(result.getList("searchedConditions"), hasSize(0));
     }
 
     @Test

@@ -50,9 +50,11 @@ class NearMeFinderTest {
         for (String id : institutionIds) {
             double[] point = coordinates.computeIfAbsent(id, key -> {
                 JsonPath institution = given().get("/v1/institutions/" + key).then().statusCode(200).extract().jsonPath();
-                Double latitude = institution.get("latitude") == null ? null : institution.getDouble("latitude");
-                Double longitude = institution.get("longitude") == null ? null : institution.getDouble("longitude");
-                return latitude == null || longitude == null ? new double[0] : new double[] {latitude, longitude};
+                // GeoJSON Point in CRS84: [longitude, latitude]
+                if (institution.get("location") == null) {
+                    return new double[0];
+                }
+                return new double[] {institution.getDouble("location.coordinates[1]"), institution.getDouble("location.coordinates[0]")};
             });
             if (point.length == 2) {
                 best = Math.min(best, Proximity.kilometres(from, new Proximity.Point(point[0], point[1])));

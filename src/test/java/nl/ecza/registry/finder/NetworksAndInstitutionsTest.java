@@ -98,6 +98,29 @@ class NetworksAndInstitutionsTest {
     }
 
     @Test
+    void shouldGiveAnInstitutionsLocationAsAGeoJsonPointInCrs84() {
+        UUID erasmus = RegisterFixture.institution(RegisterFixture.ERASMUS_MC);
+        // GeoJSON: longitude first (Rotterdam is at 51.9225 N, 4.47917 E)
+        given().get("/v1/institutions/" + erasmus).then().statusCode(200)
+                .header("Content-Crs", equalTo("<http://www.opengis.net/def/crs/OGC/1.3/CRS84>"))
+                .body("location.type", equalTo("Point"))
+                .body("location.coordinates", equalTo(List.of(4.47917f, 51.9225f)));
+        given().queryParam("crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84").header("Accept-Crs", "OGC:CRS84")
+                .get("/v1/institutions/" + erasmus).then().statusCode(200)
+                .header("Content-Crs", equalTo("<http://www.opengis.net/def/crs/OGC/1.3/CRS84>"));
+        // the registry transforms nothing: RD (EPSG:28992) is refused, as a parameter (400) or an Accept-Crs (406)
+        given().queryParam("crs", "http://www.opengis.net/def/crs/EPSG/9.9.1/28992").get("/v1/institutions/" + erasmus).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"))
+                .body("invalidParams[0].name", equalTo("crs"));
+        given().header("Accept-Crs", "EPSG:28992").get("/v1/institutions/" + erasmus).then()
+                .statusCode(406).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:not-acceptable"));
+        // responses without geometry carry no Content-Crs
+        given().get("/v1/institutions").then().statusCode(200).header("Content-Crs", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void shouldPickUpAChangeAnotherReplicaCommitted() throws Exception {
         UUID centre = UUID.randomUUID();
         UUID umcg = RegisterFixture.institution(RegisterFixture.UMCG);

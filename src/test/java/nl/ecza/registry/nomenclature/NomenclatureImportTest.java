@@ -117,6 +117,28 @@ class NomenclatureImportTest {
     }
 
     @Test
+    void shouldHoldTheIcdAlignmentsOfTheMasterFile() {
+        assertThat(count("select count(*) from condition_icd_mapping where icd_revision = 'ICD_10'"), equalTo(7_076));
+        assertThat(count("select count(*) from condition_icd_mapping where icd_revision = 'ICD_11'"), equalTo(4_928));
+        assertThat(count("select count(*) from condition_icd_mapping where relation = 'EXACT'"), equalTo(688));
+    }
+
+    @Test
+    void shouldRefuseAMalformedIcdAlignmentNamingFileAndLineAndKeepThePreviousData() {
+        pack = PackFixture.unpackShipped();
+        String icd = "ORPHA_ICD_mappings.tsv";
+        pack.write(pack.file(icd), pack.read(pack.file(icd)).replace("558\tICD-10\tQ87.4\t", "558\tICD-10\tQ87.4.1\t"));
+        Map<String, String> before = DatabaseFingerprint.of(dataSource);
+
+        PackImportException e = assertThrows(PackImportException.class, () -> importer.importPack(PackSource.of(pack.root())));
+
+        assertThat(e.file(), equalTo(icd));
+        assertThat(e.line(), greaterThan(1));
+        assertThat(e.reason(), containsString("'Q87.4.1' is not an ICD-10 code"));
+        assertThat(DatabaseFingerprint.of(dataSource), equalTo(before));
+    }
+
+    @Test
     void shouldRefuseAFileCutAtAnEntityBoundaryBecauseTheCountDisagrees() {
         pack = PackFixture.unpackShipped();
         String xml = pack.read(pack.file(EN));

@@ -98,7 +98,7 @@ class RoundRulesHttpTest {
         given().get("/v1/recognition-rounds/{y}", YEAR).then().statusCode(404);
 
         as(secretariat).body(Map.of("year", YEAR)).post("/v1/recognition-rounds").then().statusCode(201)
-                .body("objectionWeeks", equalTo(6), "applicationDeadline", equalTo(YEAR + "-04-01T00:00:00+02:00"));
+                .body("objectionWeeks", equalTo(6), "applicationDeadline", equalTo(YEAR + "-03-31T22:00:00Z"));
     }
 
     @Test
@@ -128,7 +128,7 @@ class RoundRulesHttpTest {
         given().get("/v1/recognition-rounds/{y}", YEAR).then().body("acceptingApplications", equalTo(true));
 
         patchRound(Map.of("applicationDeadline", YEAR + "-04-15T00:00:00+02:00"), 200);
-        given().get("/v1/recognition-rounds/{y}", YEAR).then().body("applicationDeadline", equalTo(YEAR + "-04-15T00:00:00+02:00"));
+        given().get("/v1/recognition-rounds/{y}", YEAR).then().body("applicationDeadline", equalTo(YEAR + "-04-14T22:00:00Z"));
         as(leiden).header("If-Match", applicationEtag()).post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, application)
                 .then().statusCode(200).body("state", equalTo("submitted"));
     }

@@ -106,7 +106,7 @@ class RoundWalkthroughTest {
         as(secretariat).header("Idempotency-Key", "round-" + YEAR).body(Map.of("year", YEAR))
                 .post("/v1/recognition-rounds").then().statusCode(201)
                 .header("Location", containsString("/v1/recognition-rounds/" + YEAR))
-                .body("state", equalTo("planned"), "applicationDeadline", equalTo(YEAR + "-04-01T00:00:00+02:00"),
+                .body("state", equalTo("planned"), "applicationDeadline", equalTo(YEAR + "-03-31T22:00:00Z"),
                         "objectionWeeks", equalTo(6), "acceptingApplications", equalTo(false));
         as(secretariat).body(Map.of("year", YEAR)).post("/v1/recognition-rounds").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:round-conflict"));
@@ -258,7 +258,9 @@ class RoundWalkthroughTest {
                         "application.decided", "objection.lodged", "objection.decided"),
                         "events.find { it.action == 'application.submitted' }.actor", containsString("hospital-" + LUMC),
                         "events.find { it.action == 'application.submitted' }.before.state", equalTo("draft"),
-                        "events.find { it.action == 'application.submitted' }.after.state", equalTo("submitted"));
+                        "events.find { it.action == 'application.submitted' }.after.state", equalTo("submitted"),
+                        // date-times in UTC (decision 0024)
+                        "events.occurredAt", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.endsWith("Z")));
         as(leiden).get("/v1/audit-events").then().statusCode(403).contentType("application/problem+json");
         as(secretariat).get("/v1/audit-events?entityType=recognition&pageSize=100").then().statusCode(200)
                 .body("events.action", hasItems("recognition.created", "recognition.published"));

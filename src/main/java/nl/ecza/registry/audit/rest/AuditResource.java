@@ -85,7 +85,7 @@ public class AuditResource {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         List<AuditEvent> events = result.stream().map(r -> new AuditEvent(((Number) r[0]).longValue(),
-                ClockProducer.inAmsterdam(r[1] instanceof Timestamp t ? t.toInstant() : (Instant) r[1]),
+                ClockProducer.inUtc(r[1] instanceof Timestamp t ? t.toInstant() : (Instant) r[1]),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], read((String) r[7]), read((String) r[8]))).toList();
         return new AuditEventList(events, paging.page(), paging.pageSize(), total);
     }

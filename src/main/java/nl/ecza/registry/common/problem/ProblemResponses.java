@@ -53,8 +53,8 @@ public final class ProblemResponses {
             case METHOD_NOT_ALLOWED -> LocalizedText.of("%s is niet toegestaan op %s.".formatted(method, path),
                     "%s is not allowed on %s.".formatted(method, path));
             case NOT_ACCEPTABLE -> LocalizedText.of(
-                    "Deze resource is niet beschikbaar in het gevraagde mediatype (Accept).",
-                    "This resource is not available in the requested media type (Accept).");
+                    "Deze resource is niet beschikbaar in het gevraagde mediatype (Accept) of coördinatenstelsel (Accept-Crs).",
+                    "This resource is not available in the requested media type (Accept) or coordinate reference system (Accept-Crs).");
             case UNSUPPORTED_MEDIA_TYPE -> LocalizedText.of("Het mediatype van de inhoud (Content-Type) wordt niet ondersteund.",
                     "The media type of the request body (Content-Type) is not supported.");
             case PAYLOAD_TOO_LARGE -> LocalizedText.of("De inhoud van het verzoek is groter dan toegestaan.",

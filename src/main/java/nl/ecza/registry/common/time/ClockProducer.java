@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -22,9 +23,13 @@ public class ClockProducer {
         return LocalDate.ofInstant(clock.instant(), AMSTERDAM);
     }
 
-    /** An instant as the API shows it: with the Dutch offset of that moment. */
-    public static OffsetDateTime inAmsterdam(Instant instant) {
-        return instant == null ? null : instant.atZone(AMSTERDAM).toOffsetDateTime();
+    /**
+     * An instant as the API shows it: in UTC, written with {@code Z} (NL GOV API Design Rules /core/date-time/timezone).
+     * Deadlines are still computed in Europe/Amsterdam; only their representation is UTC (decision 0024). Requests may
+     * give any offset.
+     */
+    public static OffsetDateTime inUtc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Produces

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.ecza.registry.common.geo.GeoJsonPoint;
 import nl.ecza.registry.institution.model.InstitutionType;
 
 /** An institution with its recognised centres. */
@@ -18,8 +19,8 @@ public record InstitutionDetails(
         @Schema(required = true) String province,
         @Schema(required = true) InstitutionType type,
         @Schema(nullable = true) String website,
-        @Schema(nullable = true) Double latitude,
-        @Schema(nullable = true) Double longitude,
+        @Schema(description = "Where the institution is, as a GeoJSON Point in CRS84 (longitude, latitude); null where unknown.",
+                nullable = true) GeoJsonPoint location,
         @Schema(description = "AGB code (Vektis), where registered.", nullable = true) String agbCode,
         @Schema(description = "The institution this one is a location or department of.", nullable = true) InstitutionReference partOf,
         @Schema(description = "Locations and departments of this institution.", required = true) List<InstitutionReference> parts,

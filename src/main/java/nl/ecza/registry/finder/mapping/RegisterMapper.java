@@ -22,6 +22,7 @@ import nl.ecza.registry.register.readmodel.RegisterSnapshot;
 import nl.ecza.registry.finder.search.CentreHit;
 import nl.ecza.registry.finder.search.QueryCondition;
 import nl.ecza.registry.nomenclature.api.ConditionReference;
+import nl.ecza.registry.nomenclature.api.Match;
 import nl.ecza.registry.nomenclature.api.Names;
 import nl.ecza.registry.nomenclature.mapping.ConditionMapper;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
@@ -71,7 +72,9 @@ public final class RegisterMapper {
     }
 
     public SearchedCondition searched(QueryCondition q) {
-        return new SearchedCondition(conditions.reference(q.orphaCode()), q.textMatch() == null ? null : conditions.match(q.textMatch()),
+        Match match = q.icdMatch() != null ? conditions.match(register.nomenclature().condition(q.orphaCode()).orElseThrow(), q.icdMatch())
+                : q.textMatch() == null ? null : conditions.match(q.textMatch());
+        return new SearchedCondition(conditions.reference(q.orphaCode()), match,
                 q.redirectedFrom() == null ? null : conditions.reference(q.redirectedFrom()), q.redirection());
     }
 

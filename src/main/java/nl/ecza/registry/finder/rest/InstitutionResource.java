@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 
+import nl.ecza.registry.common.geo.Crs;
+import nl.ecza.registry.common.geo.GeoJsonPoint;
 import nl.ecza.registry.common.http.PublicRepresentations;
 import nl.ecza.registry.common.identity.Identifiers;
 import nl.ecza.registry.common.language.Language;
@@ -106,29 +109,33 @@ public class InstitutionResource {
     @GET
     @Path("/{institutionId}")
     @Operation(operationId = "getInstitution", summary = "Get one institution with its centres",
-            description = "The institution, its locations or departments, and the recognised centres it leads or takes part in.")
+            description = "The institution, its locations or departments, and the recognised centres it leads or takes part in. "
+                    + "Its location is a GeoJSON Point in CRS84, the only coordinate reference system served (Content-Crs).")
     @APIResponse(responseCode = "200", description = "The institution",
-            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language"), @Header(ref = "Content-Crs")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionDetails.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Institution id") @PathParam("institutionId") String institutionId,
+            @Parameter(ref = "crs") @QueryParam("crs") String crs,
+            @Parameter(ref = "Accept-Crs") @HeaderParam("Accept-Crs") String acceptCrs,
             @Context HttpServerRequest http) {
         UUID id = Identifiers.uuid("institutionId", institutionId);
+        Crs.requireCrs84(crs, acceptCrs);
         Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         RegisterEntries.Institution i = register.institution(id).orElseThrow(() -> new InstitutionNotFoundException(id));
         LocalDate today = ClockProducer.today(clock);
-        return representations.ok(http, register.version() + "-" + today, language, () -> {
+        return Crs.withContentCrs(representations.ok(http, register.version() + "-" + today, language, () -> {
             DayView day = register.on(today);
             RegisterMapper mapper = new RegisterMapper(register, day, language);
             List<RegisterEntries.Centre> centres = day.centres(language).stream()
                     .filter(c -> c.institutions().stream().anyMatch(p -> p.institutionId().equals(id))).toList();
             return new InstitutionDetails(i.id(), i.rorId(), i.name(), i.acronym(), i.city(), i.province(), i.type(), i.website(),
-                    i.latitude(), i.longitude(), i.agbCode(), i.partOfId() == null ? null : mapper.institution(i.partOfId()),
+                    GeoJsonPoint.of(i.latitude(), i.longitude()), i.agbCode(), i.partOfId() == null ? null : mapper.institution(i.partOfId()),
                     register.institutions().stream().filter(p -> id.equals(p.partOfId())).map(p -> mapper.institution(p.id())).toList(),
                     centres.stream().filter(c -> c.leadingInstitution().equals(id)).map(mapper::centre).toList(),
                     centres.stream().filter(c -> !c.leadingInstitution().equals(id)).map(mapper::centre).toList());
-        });
+        }));
     }
 
     private static Predicate<RegisterEntries.Institution> filter(String q, String city, String province, String type,

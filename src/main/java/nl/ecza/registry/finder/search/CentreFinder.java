@@ -192,6 +192,11 @@ public final class CentreFinder {
      * An inactive code counts as its replacement, once.
      */
     private static List<QueryCondition> byText(NomenclatureSnapshot names, String text) {
+        var icd = names.icd().find(text);
+        if (icd.isPresent()) {
+            // An ICD code: the conditions Orphanet aligns with it, exact alignments first (decision 0023).
+            return icd.get().stream().limit(MAX_TEXT_CONDITIONS).map(m -> new QueryCondition(m.orphaCode(), null, null, null, m)).toList();
+        }
         Map<Integer, QueryCondition> result = new LinkedHashMap<>();
         for (SearchHit hit : names.searchIndex().best(text, MAX_TEXT_CONDITIONS)) {
             QueryCondition q = redirected(names.condition(hit.orphaCode()).orElseThrow(), hit);

@@ -25,5 +25,9 @@ public record ConditionDetails(
         ConditionReference aggregationLevel,
         @Schema(description = "Direct parents over all Orphanet classifications.", required = true) List<ConditionReference> parents,
         @Schema(description = "Direct children over all Orphanet classifications.", required = true) List<ConditionReference> children,
+        @Schema(description = "ICD-10 codes Orphanet aligns with this condition (disorders of the pack's Master file).", required = true)
+        List<IcdCrossReference> icd10,
+        @Schema(description = "ICD-11 (MMS) codes Orphanet aligns with this condition (disorders of the pack's Master file).",
+                required = true) List<IcdCrossReference> icd11,
         @Schema(required = true) Attribution attribution) {
 }

@@ -113,7 +113,10 @@ public class NomenclatureImporter {
             Map<String, Integer> counts = counts(pack);
             boolean sameRelease = latest.isPresent() && latest.get().dataVersion().equals(pack.dataVersion())
                     && latest.get().extractionDate().equals(pack.extractionDate());
-            if (diff.isEmpty() && sameRelease) {
+            // The pack's ICD alignments, when it has them, replace those held if they differ.
+            boolean icdChanged = pack.icdMappings() != null
+                    && !new java.util.HashSet<>(pack.icdMappings()).equals(new java.util.HashSet<>(NomenclatureQueries.icdMappings(c)));
+            if (diff.isEmpty() && sameRelease && !icdChanged) {
                 return result(ImportResult.Outcome.UNCHANGED, latest.get().id(), pack, counts, diff, readMillis, 0);
             }
             LOG.infof("Writing release: %d new, %d changed entities; hierarchy %s", diff.added().size(), diff.changed().size(),
@@ -135,6 +138,9 @@ public class NomenclatureImporter {
             NomenclatureWriter.replaceSynonyms(c, synonymsToWrite);
             if (diff.edgesChanged() || diff.classificationsChanged()) {
                 NomenclatureWriter.replaceHierarchy(c, pack.classifications().values(), pack.edges(), closure);
+            }
+            if (icdChanged) {
+                NomenclatureWriter.replaceIcdMappings(c, pack.icdMappings());
             }
             return result(ImportResult.Outcome.IMPORTED, releaseId, pack, counts, diff, readMillis, PackReader.millisSince(writeStart));
         } catch (SQLException e) {

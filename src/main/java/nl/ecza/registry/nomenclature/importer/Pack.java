@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import nl.ecza.registry.nomenclature.model.ClassificationRecord;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.model.EdgeRecord;
+import nl.ecza.registry.nomenclature.model.IcdMapping;
 
 /** A complete, cross-checked pack, ready to be compared with the database and written. */
 public record Pack(
@@ -18,5 +19,7 @@ public record Pack(
         List<String> languages,
         SortedMap<Integer, ConditionRecord> conditions,
         SortedMap<Integer, ClassificationRecord> classifications,
-        Set<EdgeRecord> edges) {
+        Set<EdgeRecord> edges,
+        /** The ICD-10 and ICD-11 alignments; null when the pack has no mapping file (those held stay as they are). */
+        List<IcdMapping> icdMappings) {
 }

@@ -16,6 +16,7 @@ import nl.ecza.registry.nomenclature.importer.xml.NomenclatureFile;
 import nl.ecza.registry.nomenclature.model.ClassificationRecord;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.model.EdgeRecord;
+import nl.ecza.registry.nomenclature.model.IcdMapping;
 
 /**
  * Joins the files of one pack into one nomenclature and refuses packs that do not hang together: files
@@ -29,7 +30,7 @@ final class PackAssembler {
     }
 
     static Pack assemble(String source, String sha256, List<NomenclatureFile> nomenclatures,
-            List<ClassificationFile> classificationFiles) {
+            List<ClassificationFile> classificationFiles, String icdFile, List<IcdMapping> icdMappings) {
         NomenclatureFile en = single(source, nomenclatures, "en")
                 .orElseThrow(() -> new PackImportException(source, 0, "the pack has no ORPHAnomenclature_en.xml"));
         Optional<NomenclatureFile> nl = single(source, nomenclatures, "nl");
@@ -93,8 +94,16 @@ final class PackAssembler {
         }
         List<String> languages = new ArrayList<>(List.of("en"));
         nl.ifPresent(f -> languages.add("nl"));
+        if (icdMappings != null) {
+            for (IcdMapping m : icdMappings) {
+                if (!conditions.containsKey(m.orphaCode())) {
+                    throw new PackImportException(icdFile, 0, "ORPHA:%d (aligned with %s %s) is not in %s"
+                            .formatted(m.orphaCode(), m.revision().label(), m.code(), en.file()));
+                }
+            }
+        }
         return new Pack(source, sha256, version, en.header().extractionDate(), List.copyOf(languages), conditions,
-                classifications, edges);
+                classifications, edges, icdMappings);
     }
 
     private static Optional<NomenclatureFile> single(String source, List<NomenclatureFile> files, String language) {

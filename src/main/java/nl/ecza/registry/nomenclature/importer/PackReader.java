@@ -19,11 +19,13 @@ import nl.ecza.registry.nomenclature.importer.xml.ClassificationFile;
 import nl.ecza.registry.nomenclature.importer.xml.ClassificationFileParser;
 import nl.ecza.registry.nomenclature.importer.xml.NomenclatureFile;
 import nl.ecza.registry.nomenclature.importer.xml.NomenclatureFileParser;
+import nl.ecza.registry.nomenclature.model.IcdMapping;
 
 /**
  * Reads the files of a pack that the registry uses - ORPHAnomenclature_{lang}.xml and
  * ORPHAclassification_*_{lang}.xml in English and Dutch - and hands them to {@link PackAssembler}.
- * Other files (ICD mappings, spreadsheets, other languages) are skipped.
+ * and the ICD alignments converted from the Master file ({@code ORPHA_ICD_mappings.tsv}, decision 0023). Other files
+ * (the official ICD mapping XML, spreadsheets, other languages) are skipped.
  */
 public final class PackReader {
 
@@ -34,6 +36,8 @@ public final class PackReader {
     private static final Pattern CLASSIFICATION = Pattern.compile("(?:^|.*/)ORPHAclassification_\\d+_.*_([a-z]{2})\\.xml(?:\\.gz)?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ICD_MAPPINGS = Pattern.compile("(?:^|.*/)ORPHA_ICD_mappings\\.tsv(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
+
     private PackReader() {
     }
 
@@ -43,7 +47,18 @@ public final class PackReader {
         List<NomenclatureFile> nomenclatures = new ArrayList<>();
         List<ClassificationFile> classifications = new ArrayList<>();
         MessageDigest digest = sha256();
+        List<String> icdFiles = new ArrayList<>();
+        List<IcdMapping> icdMappings = new ArrayList<>();
         source.forEachFile((name, content) -> {
+            if (ICD_MAPPINGS.matcher(name).matches()) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                InputStream hashed = new DigestInputStream(content, digest);
+                icdFiles.add(name);
+                icdMappings.addAll(IcdMappingFile.parse(name, hashed));
+                drain(hashed);
+                LOG.infof("  %s: %d ICD alignments", name, icdMappings.size());
+                return;
+            }
             Matcher n = NOMENCLATURE.matcher(name);
             Matcher c = CLASSIFICATION.matcher(name);
             String language = n.matches() ? n.group(1) : c.matches() ? c.group(1) : null;
@@ -68,7 +83,11 @@ public final class PackReader {
             drain(hashed);
         });
         String sha256 = HexFormat.of().formatHex(digest.digest());
-        Pack pack = PackAssembler.assemble(source.description(), sha256, nomenclatures, classifications);
+        if (icdFiles.size() > 1) {
+            throw new PackImportException(source.description(), 0, "the pack holds more than one ICD mapping file: " + icdFiles);
+        }
+        Pack pack = PackAssembler.assemble(source.description(), sha256, nomenclatures, classifications,
+                icdFiles.isEmpty() ? null : icdFiles.get(0), icdFiles.isEmpty() ? null : List.copyOf(icdMappings));
         LOG.infof("Read pack %s (%s): %d entities, %d classifications, %d edges in %d ms", pack.dataVersion(),
                 pack.extractionDate(), pack.conditions().size(), pack.classifications().size(), pack.edges().size(),
                 millisSince(start));

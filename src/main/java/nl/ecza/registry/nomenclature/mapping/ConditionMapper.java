@@ -7,6 +7,8 @@ import nl.ecza.registry.nomenclature.api.Attribution;
 import nl.ecza.registry.nomenclature.api.ConditionDetails;
 import nl.ecza.registry.nomenclature.api.ConditionReference;
 import nl.ecza.registry.nomenclature.api.ConditionSummary;
+import nl.ecza.registry.nomenclature.api.IcdCrossReference;
+import nl.ecza.registry.nomenclature.api.IcdMatch;
 import nl.ecza.registry.nomenclature.api.Match;
 import nl.ecza.registry.nomenclature.api.Names;
 import nl.ecza.registry.nomenclature.api.RelatedCondition;
@@ -14,6 +16,8 @@ import nl.ecza.registry.nomenclature.api.Replacement;
 import nl.ecza.registry.nomenclature.api.Synonyms;
 import nl.ecza.registry.nomenclature.api.Typology;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
+import nl.ecza.registry.nomenclature.model.IcdMapping;
+import nl.ecza.registry.nomenclature.model.IcdRevision;
 import nl.ecza.registry.nomenclature.model.OrphaCodes;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
 import nl.ecza.registry.nomenclature.search.IndexedTerm;
@@ -35,12 +39,28 @@ public final class ConditionMapper {
                 new Synonyms(c.synonymsNl(), c.synonymsEn()), c.level(), typology(c), c.status(), c.flagValue(), replacement(c),
                 c.aggregationCode() == null ? null : reference(c.aggregationCode()),
                 references(snapshot.parents(c.orphaCode())), references(snapshot.children(c.orphaCode())),
-                attribution());
+                icd(c, IcdRevision.ICD_10), icd(c, IcdRevision.ICD_11), attribution());
     }
 
     public ConditionSummary summary(ConditionRecord c, SearchHit hit) {
         return new ConditionSummary(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language), names(c), c.level(),
                 c.status(), replacement(c), hit == null ? null : match(hit));
+    }
+
+    /** A condition found because the query is an ICD code aligned with it. */
+    public ConditionSummary summaryByIcd(ConditionRecord c, IcdMapping via) {
+        return new ConditionSummary(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language), names(c), c.level(),
+                c.status(), replacement(c), match(c, via));
+    }
+
+    public Match match(ConditionRecord c, IcdMapping via) {
+        return new Match(Match.MatchType.ICD_CODE, c.nameEn(), Language.EN.code(), Match.TermType.PREFERRED_TERM,
+                new IcdMatch(via.revision().label(), via.code(), via.relation()));
+    }
+
+    private List<IcdCrossReference> icd(ConditionRecord c, IcdRevision revision) {
+        return snapshot.icd().of(c.orphaCode()).stream().filter(m -> m.revision() == revision)
+                .map(m -> new IcdCrossReference(m.code(), m.relation())).toList();
     }
 
     public ConditionReference reference(int orphaCode) {
@@ -98,6 +118,6 @@ public final class ConditionMapper {
             case FUZZY -> Match.MatchType.FUZZY;
         };
         return new Match(type, term.text(), term.language().code(),
-                term.kind() == IndexedTerm.Kind.PREFERRED_TERM ? Match.TermType.PREFERRED_TERM : Match.TermType.SYNONYM);
+                term.kind() == IndexedTerm.Kind.PREFERRED_TERM ? Match.TermType.PREFERRED_TERM : Match.TermType.SYNONYM, null);
     }
 }

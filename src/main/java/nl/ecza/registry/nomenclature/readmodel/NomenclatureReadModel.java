@@ -22,6 +22,7 @@ import nl.ecza.registry.common.database.DatabaseOutages;
 import nl.ecza.registry.nomenclature.importer.NomenclatureImporter;
 import nl.ecza.registry.nomenclature.model.NomenclatureUnavailableException;
 import nl.ecza.registry.nomenclature.search.ConditionSearchIndex;
+import nl.ecza.registry.nomenclature.search.IcdLookup;
 import nl.ecza.registry.nomenclature.store.NomenclatureQueries;
 import nl.ecza.registry.nomenclature.store.SearchIndexStore;
 
@@ -118,6 +119,7 @@ public class NomenclatureReadModel {
         var classifications = NomenclatureQueries.classifications(c);
         var edges = NomenclatureQueries.edges(c);
         var closure = NomenclatureQueries.closure(c);
+        var icd = new IcdLookup(NomenclatureQueries.icdMappings(c));
         var stored = SearchIndexStore.read(c, head.id());
         long read = System.nanoTime();
         List<ConditionSearchIndex.StoredIndex> built = new ArrayList<>(1);
@@ -131,7 +133,7 @@ public class NomenclatureReadModel {
                 (indexed - read) / 1_000_000);
         return new NomenclatureSnapshot(
                 new NomenclatureSnapshot.Release(head.id(), head.dataVersion(), head.extractionDate(), head.importedAt()),
-                conditions, classifications, edges, closure, index);
+                conditions, classifications, edges, closure, index, icd);
     }
 
     private void keep(long releaseId, ConditionSearchIndex.StoredIndex index) {

@@ -17,6 +17,7 @@ import nl.ecza.registry.nomenclature.model.ClosureRecord;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.model.EdgeRecord;
 import nl.ecza.registry.nomenclature.search.ConditionSearchIndex;
+import nl.ecza.registry.nomenclature.search.IcdLookup;
 
 /**
  * One immutable copy of a nomenclature release: entities, parents and children, ancestors and descendants
@@ -41,10 +42,11 @@ public final class NomenclatureSnapshot {
     private final Map<Integer, List<Relative>> ancestors;
     private final Map<Integer, List<Relative>> descendants;
     private final ConditionSearchIndex searchIndex;
+    private final IcdLookup icd;
 
     NomenclatureSnapshot(Release release, SortedMap<Integer, ConditionRecord> conditions,
             Map<Integer, ClassificationRecord> classifications, Collection<EdgeRecord> edges, List<ClosureRecord> closure,
-            ConditionSearchIndex searchIndex) {
+            ConditionSearchIndex searchIndex, IcdLookup icd) {
         this.release = release;
         this.conditions = conditions;
         this.classifications = Map.copyOf(classifications);
@@ -62,6 +64,7 @@ public final class NomenclatureSnapshot {
         this.ancestors = freeze(up);
         this.descendants = freeze(down);
         this.searchIndex = searchIndex;
+        this.icd = icd;
     }
 
     private static final Comparator<Relative> RELATIVE_ORDER = Comparator.comparingInt(Relative::distance)
@@ -106,6 +109,11 @@ public final class NomenclatureSnapshot {
 
     public ConditionSearchIndex searchIndex() {
         return searchIndex;
+    }
+
+    /** The ICD-10 and ICD-11 cross-references, per condition and per code. */
+    public IcdLookup icd() {
+        return icd;
     }
 
     private static Map<Integer, List<Integer>> links(Collection<EdgeRecord> edges, boolean up) {

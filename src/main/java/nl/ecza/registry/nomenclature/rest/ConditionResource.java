@@ -38,6 +38,7 @@ import nl.ecza.registry.nomenclature.api.RelatedConditionList;
 import nl.ecza.registry.nomenclature.mapping.ConditionMapper;
 import nl.ecza.registry.nomenclature.model.ConditionNotFoundException;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
+import nl.ecza.registry.nomenclature.model.IcdMapping;
 import nl.ecza.registry.nomenclature.model.OrphaCodes;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureReadModel;
 import nl.ecza.registry.nomenclature.readmodel.NomenclatureSnapshot;
@@ -71,12 +72,14 @@ public class ConditionResource {
                     + "in Dutch and English (case, accents and word order do not matter; British and American spellings "
                     + "and Dutch c/k variants are the same; typos are tolerated) or on an ORPHAcode. Results come as: "
                     + "ORPHAcode, exact name, prefix (autocomplete), fuzzy; active before inactive within each, then names "
-                    + "that begin with the typed text before names that merely contain its words. Every hit says how it matched.")
+                    + "that begin with the typed text before names that merely contain its words. Every hit says how it matched. An "
+                    + "ICD-10 or ICD-11 code (any case) finds the conditions Orphanet aligns with it, exact alignments first; an unknown "
+                    + "code with a dot finds nothing.")
     @APIResponse(responseCode = "200", description = "A page of conditions",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionList.class)))
     public Response list(
-            @Parameter(description = "Search text or ORPHAcode (ORPHA:558, orpha:558 or 558).", example = "marfan")
+            @Parameter(description = "Search text, ORPHAcode (ORPHA:558, orpha:558 or 558) or ICD-10/ICD-11 code (Q87.4, LD28.01).", example = "marfan")
             @QueryParam("q") String q,
             @Parameter(description = "Only entities with this status.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"active", "deprecated", "obsolete", "nonRareInEurope"}))
@@ -98,6 +101,13 @@ public class ConditionResource {
                 List<ConditionRecord> all = snapshot.conditions().stream().filter(filter).toList();
                 return new ConditionList(paging.slice(all).stream().map(c -> mapper.summary(c, null)).toList(),
                         Paging.of(paging, all.size()), mapper.attribution());
+            }
+            var icd = snapshot.icd().find(query);
+            if (icd.isPresent()) {
+                List<IcdMapping> found = icd.get().stream().filter(m -> filter.test(snapshot.condition(m.orphaCode()).orElseThrow())).toList();
+                return new ConditionList(paging.slice(found).stream()
+                        .map(m -> mapper.summaryByIcd(snapshot.condition(m.orphaCode()).orElseThrow(), m)).toList(),
+                        Paging.of(paging, found.size()), mapper.attribution());
             }
             ConditionSearchIndex.Page found = snapshot.searchIndex().search(query,
                     code -> filter.test(snapshot.condition(code).orElseThrow()), paging.offset(), paging.pageSize());

@@ -6,6 +6,9 @@ import nl.ecza.registry.nomenclature.model.ClosureRecord;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
 import nl.ecza.registry.nomenclature.model.ConditionStatus;
 import nl.ecza.registry.nomenclature.model.EdgeRecord;
+import nl.ecza.registry.nomenclature.model.IcdMapping;
+import nl.ecza.registry.nomenclature.model.IcdRelation;
+import nl.ecza.registry.nomenclature.model.IcdRevision;
 import nl.ecza.registry.nomenclature.model.ReplacementType;
 
 import java.sql.Connection;
@@ -103,6 +106,19 @@ public final class NomenclatureQueries {
     }
 
     /** The closure without self rows, ordered so that each entity's ancestors come nearest first. */
+    /** Every ICD alignment, per condition in file order of revision and code. */
+    public static List<IcdMapping> icdMappings(Connection c) throws SQLException {
+        List<IcdMapping> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select orpha_code, icd_revision, icd_code, relation from condition_icd_mapping order by orpha_code, icd_revision, icd_code");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                result.add(new IcdMapping(r.getInt(1), IcdRevision.valueOf(r.getString(2)), r.getString(3), IcdRelation.valueOf(r.getString(4))));
+            }
+        }
+        return result;
+    }
+
     public static List<ClosureRecord> closure(Connection c) throws SQLException {
         List<ClosureRecord> result = new ArrayList<>(140_000);
         try (PreparedStatement s = c.prepareStatement("""

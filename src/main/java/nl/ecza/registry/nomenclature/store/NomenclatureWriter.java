@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.ecza.registry.common.database.PgCopy;
+import nl.ecza.registry.nomenclature.model.IcdMapping;
 import nl.ecza.registry.nomenclature.model.ClassificationRecord;
 import nl.ecza.registry.nomenclature.model.ClosureRecord;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
@@ -140,6 +141,15 @@ public final class NomenclatureWriter {
                 r -> new Object[] {r.classificationId(), r.parentCode(), r.childCode()});
         PgCopy.copy(c, "condition_closure", "ancestor_code, descendant_code, distance", closure,
                 r -> new Object[] {r.ancestorCode(), r.descendantCode(), r.distance()});
+    }
+
+    /** Replaces the ICD alignments as a whole: they are a table of the pack, and nothing refers to them. */
+    public static void replaceIcdMappings(Connection c, Collection<IcdMapping> mappings) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("delete from condition_icd_mapping");
+        }
+        PgCopy.copy(c, "condition_icd_mapping", "orpha_code, icd_revision, icd_code, relation", mappings,
+                m -> new Object[] {m.orphaCode(), m.revision().name(), m.code(), m.relation().name()});
     }
 
     private static Object[] values(ConditionRecord r, long firstReleaseId, long changedReleaseId) {

@@ -42,8 +42,8 @@ public class RoundMapper {
     RequestLanguage requestLanguage;
 
     public RoundView round(RecognitionRound round) {
-        return new RoundView(round.year, round.state, ClockProducer.inAmsterdam(round.applicationDeadline), round.acceptsApplicationsAt(clock.instant()),
-                round.assessmentEnds, round.decisionsDue, round.objectionWeeks, ClockProducer.inAmsterdam(round.publishedAt));
+        return new RoundView(round.year, round.state, ClockProducer.inUtc(round.applicationDeadline), round.acceptsApplicationsAt(clock.instant()),
+                round.assessmentEnds, round.decisionsDue, round.objectionWeeks, ClockProducer.inUtc(round.publishedAt));
     }
 
     /** An application with its ETag, as every application endpoint answers. */
@@ -68,15 +68,15 @@ public class RoundMapper {
                 a.partnerInstitutions.stream().map(id -> new ApplicationView.InstitutionName(id, names.get(id))).toList(),
                 List.copyOf(a.intendedErns),
                 a.conditions.stream().map(c -> condition(c, round, language)).toList(),
-                ClockProducer.inAmsterdam(round.applicationDeadline), ClockProducer.inAmsterdam(a.submittedAt),
-                ClockProducer.inAmsterdam(a.withdrawnAt), ClockProducer.inAmsterdam(a.createdAt),
-                ClockProducer.inAmsterdam(a.updatedAt));
+                ClockProducer.inUtc(round.applicationDeadline), ClockProducer.inUtc(a.submittedAt),
+                ClockProducer.inUtc(a.withdrawnAt), ClockProducer.inUtc(a.createdAt),
+                ClockProducer.inUtc(a.updatedAt));
     }
 
     private RequestedConditionView condition(RequestedCondition c, RecognitionRound round, Language language) {
         String name = nomenclature.current().condition(c.orphaCode()).map(r -> r.name(language)).orElse("ORPHA:" + c.orphaCode());
         RequestedConditionView.AdviceView advice = c.advice == null ? null
-                : new RequestedConditionView.AdviceView(c.advice, c.adviceReason, ClockProducer.inAmsterdam(c.advisedAt));
+                : new RequestedConditionView.AdviceView(c.advice, c.adviceReason, ClockProducer.inUtc(c.advisedAt));
         RequestedConditionView.DecisionView decision = null;
         if (c.decision != null) {
             Recognition recognition = c.recognitionId == null ? null : Recognition.findById(c.recognitionId);
@@ -85,7 +85,7 @@ public class RoundMapper {
                     c.objectionClosesOn);
         }
         RequestedConditionView.ObjectionView objection = c.objectionLodgedAt == null ? null
-                : new RequestedConditionView.ObjectionView(ClockProducer.inAmsterdam(c.objectionLodgedAt), c.objectionReason, c.objectionOutcome,
+                : new RequestedConditionView.ObjectionView(ClockProducer.inUtc(c.objectionLodgedAt), c.objectionReason, c.objectionOutcome,
                         c.objectionDecidedOn, c.objectionOutcomeReason);
         return new RequestedConditionView(c.orphaCode(), name, c.carePathway, c.yearlyPatients, advice, decision, objection);
     }
