@@ -98,6 +98,11 @@ class FhirFacadeTest {
         assertThat(bundle.getString("entry[0].fullUrl"), startsWith("http"));
         assertThat(bundle.getString("entry[0].fullUrl"), containsString("/fhir/HealthcareService/" + finder.get(0)));
         assertThat(bundle.getList("entry.resource.specialty.flatten().coding.flatten().system"), everyItem(equalTo("http://www.orpha.net")));
+        // the self link is a URL the server takes back as it is ('|' percent-encoded)
+        String self = link(bundle, "self");
+        assertThat(self, containsString("specialty=http://www.orpha.net%7C" + orphaCode));
+        assertThat(valid(given().urlEncodingEnabled(false).when().get(self).then().statusCode(200).extract().response())
+                .getList("entry.resource.id"), equalTo(finder));
         // the code without its system is the same search
         assertThat(get("/fhir/HealthcareService?specialty=" + orphaCode + "&_count=100", 200).getList("entry.resource.id"), equalTo(finder));
     }
@@ -230,6 +235,9 @@ class FhirFacadeTest {
         assertThat(get("/fhir/HealthcareService?specialty=http://hl7.org/fhir/sid/icd-10|Q87.4", 200).getInt("total"), equalTo(0));
         assertThat(get("/fhir/HealthcareService?specialty=http://www.orpha.net|999999999", 200).getInt("total"), equalTo(0));
         assertThat(get("/fhir/HealthcareService?organization=Organization/ern-vascern", 200).getInt("total"), equalTo(0));
+        // any code of the Orphanet system: every centre
+        assertThat(get("/fhir/HealthcareService?specialty=http://www.orpha.net|", 200).getInt("total"),
+                equalTo(get("/fhir/HealthcareService", 200).getInt("total")));
     }
 
     @Test

@@ -400,7 +400,8 @@ public class FhirResource {
         return url.append("_count=").append(count).append("&_offset=").append(offset).toString();
     }
 
+    /** Percent-encoded, '|' included: the HTTP server refuses a raw '|' (RFC 3986 does not allow it in a query). */
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%7C", "|").replace("%2F", "/").replace("%3A", ":");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/").replace("%3A", ":");
     }
 }
