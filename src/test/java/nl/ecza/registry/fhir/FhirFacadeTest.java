@@ -46,11 +46,13 @@ class FhirFacadeTest {
 
     private FhirContext context;
     private FhirValidator validator;
+    private R4Definitions definitions;
 
     @BeforeAll
     void validator() {
         context = FhirJson.context();
         validator = context.newValidator().setValidateAgainstStandardSchema(true).setValidateAgainstStandardSchematron(false);
+        definitions = new R4Definitions(context);
     }
 
     /** Parses strictly (an unknown or misplaced element fails) and validates; returns the body as JSON. */
@@ -63,7 +65,9 @@ class FhirFacadeTest {
         String errors = result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .map(m -> m.getLocationString() + ": " + m.getMessage()).collect(Collectors.joining("\n"));
-        assertThat("R4 validation of " + body, errors, equalTo(""));
+        assertThat("R4 schema validation of " + body, errors, equalTo(""));
+        assertThat("R4 StructureDefinitions (cardinality, invariants) for " + body,
+                definitions.check((org.hl7.fhir.r4.model.Resource) resource), equalTo(List.of()));
         return JsonPath.from(body);
     }
 
