@@ -112,6 +112,22 @@ class FhirFacadeTest {
     }
 
     @Test
+    void shouldFindCentresRecognisedInsideAGroupLikeTheFinder() {
+        // a group above a condition some centre is recognised for: the finder answers it with narrower matches
+        int recognised = given().when().get("/v1/expertise-centres").then().extract().jsonPath().getList("items.id", String.class).stream()
+                .map(id -> given().when().get("/v1/expertise-centres/" + id).then().extract().jsonPath())
+                .filter(c -> !c.getList("recognisedConditions").isEmpty()).findFirst().orElseThrow()
+                .getInt("recognisedConditions[0].orphaCode");
+        int group = given().when().get("/v1/conditions/" + recognised).then().statusCode(200).extract().jsonPath().getInt("parents[0].orphaCode");
+        JsonPath finder = given().queryParam("orphaCode", group).queryParam("pageSize", 100).when().get("/v1/expertise-centres").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(finder.getList("items.matches.flatten().relation"), hasItem("narrower"));
+        JsonPath bundle = get("/fhir/HealthcareService?specialty=http://www.orpha.net|" + group + "&_count=100", 200);
+        assertThat(bundle.getInt("total"), equalTo(finder.getInt("paging.total")));
+        assertThat(bundle.getList("entry.resource.id"), equalTo(finder.getList("items.id")));
+    }
+
+    @Test
     void shouldServeACentreAsAHealthcareService() {
         String id = given().queryParam("orphaCode", 558).when().get("/v1/expertise-centres").then().extract().jsonPath().getString("items[0].id");
         JsonPath details = given().when().get("/v1/expertise-centres/" + id).then().statusCode(200).extract().jsonPath();
@@ -199,6 +215,36 @@ class FhirFacadeTest {
         valid(given().queryParam("_format", "application/fhir+json").when().get("/fhir/metadata").then().statusCode(200).extract().response());
         valid(given().accept("application/json").when().get("/fhir/metadata").then().statusCode(200).extract().response());
         valid(given().accept(FHIR_JSON).when().get("/fhir/metadata").then().statusCode(200).extract().response());
+        // '+' left unescaped in a URL arrives as a space
+        valid(given().urlEncodingEnabled(false).when().get("/fhir/metadata?_format=application/fhir+json").then().statusCode(200)
+                .extract().response());
+        // JSON refused by its weight is not asked for
+        valid(given().accept("application/json;q=0, application/xml").when().get("/fhir/metadata").then().statusCode(406).extract()
+                .response());
+    }
+
+    @Test
+    void shouldSearchByEveryDeclaredParameter() {
+        JsonPath erasmus = get("/fhir/Organization?identifier=" + ERASMUS_MC, 200);
+        String id = erasmus.getString("entry[0].resource.id");
+        String name = erasmus.getString("entry[0].resource.name");
+        assertThat(get("/fhir/Organization?_id=" + id, 200).getList("entry.resource.id"), equalTo(List.of(id)));
+        assertThat(get("/fhir/Organization?name:exact=" + name, 200).getList("entry.resource.id"), equalTo(List.of(id)));
+        assertThat(get("/fhir/Organization?name:exact=" + name.toUpperCase(java.util.Locale.ROOT), 200).getInt("total"), equalTo(0));
+        assertThat(get("/fhir/Organization?name:contains=" + name.substring(2).toLowerCase(java.util.Locale.ROOT), 200)
+                .getList("entry.resource.id"), hasItem(id));
+        JsonPath memberships = get("/fhir/OrganizationAffiliation?_count=100", 200);
+        String membership = memberships.getString("entry[0].resource.id");
+        String institution = memberships.getString("entry[0].resource.participatingOrganization.reference");
+        String role = memberships.getString("entry[0].resource.code[0].coding[0].code");
+        assertThat(get("/fhir/OrganizationAffiliation?_id=" + membership, 200).getInt("total"), equalTo(1));
+        assertThat(get("/fhir/OrganizationAffiliation?participating-organization=" + institution + "&_count=100", 200)
+                .getList("entry.resource.participatingOrganization.reference"), everyItem(equalTo(institution)));
+        assertThat(get("/fhir/OrganizationAffiliation?role=" + role + "&_count=100", 200).getList("entry.resource.code.flatten().coding.flatten().code"),
+                everyItem(equalTo(role)));
+        assertThat(get("/fhir/OrganizationAffiliation?role=nonsense", 200).getInt("total"), equalTo(0));
+        String centre = get("/fhir/HealthcareService?_count=1", 200).getString("entry[0].resource.id");
+        assertThat(get("/fhir/HealthcareService?_id=" + centre, 200).getList("entry.resource.id"), equalTo(List.of(centre)));
     }
 
     @ParameterizedTest
