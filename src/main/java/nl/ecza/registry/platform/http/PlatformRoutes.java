@@ -27,6 +27,8 @@ import nl.ecza.registry.platform.problem.ExceptionStatusTable;
 import nl.ecza.registry.common.problem.Problem;
 import nl.ecza.registry.common.problem.ProblemResponses;
 import nl.ecza.registry.common.problem.ProblemType;
+import nl.ecza.registry.fhir.FhirJson;
+import nl.ecza.registry.fhir.rest.FhirOutcomes;
 
 /**
  * HTTP behaviour that must hold for every response, including those JAX-RS never sees (health, the OpenAPI
@@ -253,6 +255,15 @@ public class PlatformRoutes {
         securityHeaders(rc.response().headers(), version, hsts);
         if (type.status() == 503) {
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
+        }
+        if (FhirOutcomes.covers(path)) {
+            // the FHIR facade's errors are OperationOutcomes, also those refused here (docs/decisions/0022)
+            if (type.status() == 405) {
+                rc.response().putHeader(HttpHeaders.ALLOW, FhirOutcomes.ALLOW);
+            }
+            rc.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, FhirJson.MEDIA_TYPE_UTF8)
+                    .end(FhirOutcomes.body(type.status(), detail));
+            return;
         }
         try {
             rc.response()

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import nl.ecza.registry.common.database.DatabaseOutages;
+import nl.ecza.registry.fhir.rest.FhirOutcomes;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.language.LocalizedText;
 import nl.ecza.registry.common.problem.Problem;
@@ -126,6 +127,14 @@ public class ProblemExceptionMapper {
             LOG.errorf(exception, "%s %s failed", request.getMethod(), path);
         } else {
             LOG.debugf("%s %s -> %d %s", request.getMethod(), path, type.status(), exception.toString());
+        }
+        if (FhirOutcomes.covers(path)) {
+            // FHIR clients read OperationOutcome, not problem+json (docs/decisions/0022); same status, same detail
+            Response outcome = FhirOutcomes.response(type.status(), detail);
+            if (type.status() == 503) {
+                outcome.getHeaders().add(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
+            }
+            return outcome;
         }
         Response response = ProblemResponses.response(ProblemResponses.problem(type, language, detail, path, invalidParams), language);
         if (type.status() == 401) {
