@@ -9,14 +9,18 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,7 +55,8 @@ class FhirFacadeTest {
     @BeforeAll
     void validator() {
         context = FhirJson.context();
-        validator = context.newValidator().setValidateAgainstStandardSchema(true).setValidateAgainstStandardSchematron(false);
+        validator = context.newValidator().setValidateAgainstStandardSchema(true)
+                .setValidateAgainstStandardSchematron(false);
         definitions = new R4Definitions(context);
     }
 
@@ -67,7 +72,7 @@ class FhirFacadeTest {
                 .map(m -> m.getLocationString() + ": " + m.getMessage()).collect(Collectors.joining("\n"));
         assertThat("R4 schema validation of " + body, errors, equalTo(""));
         assertThat("R4 StructureDefinitions (cardinality, invariants) for " + body,
-                definitions.check((org.hl7.fhir.r4.model.Resource) resource), equalTo(List.of()));
+                definitions.check((Resource) resource), equalTo(List.of()));
         return JsonPath.from(body);
     }
 
@@ -83,7 +88,8 @@ class FhirFacadeTest {
         assertThat(c.getString("status"), equalTo("active"));
         assertThat(c.getString("kind"), equalTo("instance"));
         assertThat(c.getList("format"), hasItem("json"));
-        assertThat(c.getList("rest[0].resource.type"), equalTo(List.of("HealthcareService", "Organization", "OrganizationAffiliation")));
+        assertThat(c.getList("rest[0].resource.type"),
+                equalTo(List.of("HealthcareService", "Organization", "OrganizationAffiliation")));
         assertThat(c.getList("rest[0].resource[0].searchParam.name"), hasItems("specialty", "organization"));
         assertThat(c.getString("implementation.url"), startsWith("http"));
     }
@@ -91,36 +97,42 @@ class FhirFacadeTest {
     @ParameterizedTest
     @ValueSource(ints = {558, 284993})   // Marfan syndrome (a disorder) and the group around it
     void shouldFindTheSameCentresAsTheFinderBySpecialty(int orphaCode) {
-        List<String> finder = given().queryParam("orphaCode", orphaCode).queryParam("pageSize", 100).when().get("/v1/expertise-centres")
-                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        List<String> finder = given().queryParam("orphaCode", orphaCode).queryParam("pageSize", 100).when()
+                .get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath()
+                .getList("items.id", String.class);
         assertThat(finder, not(empty()));
-        JsonPath bundle = get("/fhir/HealthcareService?specialty=http://www.orpha.net|" + orphaCode + "&_count=100", 200);
+        JsonPath bundle = get("/fhir/HealthcareService?specialty=http://www.orpha.net|" + orphaCode + "&_count=100",
+                200);
         assertThat(bundle.getString("type"), equalTo("searchset"));
         assertThat(bundle.getInt("total"), equalTo(finder.size()));
         assertThat(bundle.getList("entry.resource.id", String.class), equalTo(finder));
         assertThat(bundle.getList("entry.search.mode"), everyItem(equalTo("match")));
         assertThat(bundle.getString("entry[0].fullUrl"), startsWith("http"));
         assertThat(bundle.getString("entry[0].fullUrl"), containsString("/fhir/HealthcareService/" + finder.get(0)));
-        assertThat(bundle.getList("entry.resource.specialty.flatten().coding.flatten().system"), everyItem(equalTo("http://www.orpha.net")));
+        assertThat(bundle.getList("entry.resource.specialty.flatten().coding.flatten().system"),
+                everyItem(equalTo("http://www.orpha.net")));
         // the self link is a URL the server takes back as it is ('|' percent-encoded)
         String self = link(bundle, "self");
         assertThat(self, containsString("specialty=http://www.orpha.net%7C" + orphaCode));
         assertThat(valid(given().urlEncodingEnabled(false).when().get(self).then().statusCode(200).extract().response())
                 .getList("entry.resource.id"), equalTo(finder));
         // the code without its system is the same search
-        assertThat(get("/fhir/HealthcareService?specialty=" + orphaCode + "&_count=100", 200).getList("entry.resource.id"), equalTo(finder));
+        assertThat(get("/fhir/HealthcareService?specialty=" + orphaCode + "&_count=100", 200)
+                .getList("entry.resource.id"), equalTo(finder));
     }
 
     @Test
     void shouldFindCentresRecognisedInsideAGroupLikeTheFinder() {
         // a group above a condition some centre is recognised for: the finder answers it with narrower matches
-        int recognised = given().when().get("/v1/expertise-centres").then().extract().jsonPath().getList("items.id", String.class).stream()
+        int recognised = given().when().get("/v1/expertise-centres").then().extract().jsonPath()
+                .getList("items.id", String.class).stream()
                 .map(id -> given().when().get("/v1/expertise-centres/" + id).then().extract().jsonPath())
                 .filter(c -> !c.getList("recognisedConditions").isEmpty()).findFirst().orElseThrow()
                 .getInt("recognisedConditions[0].orphaCode");
-        int group = given().when().get("/v1/conditions/" + recognised).then().statusCode(200).extract().jsonPath().getInt("parents[0].orphaCode");
-        JsonPath finder = given().queryParam("orphaCode", group).queryParam("pageSize", 100).when().get("/v1/expertise-centres").then()
-                .statusCode(200).extract().jsonPath();
+        int group = given().when().get("/v1/conditions/" + recognised).then().statusCode(200).extract().jsonPath()
+                .getInt("parents[0].orphaCode");
+        JsonPath finder = given().queryParam("orphaCode", group).queryParam("pageSize", 100).when()
+                .get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
         assertThat(finder.getList("items.matches.flatten().relation"), hasItem("narrower"));
         JsonPath bundle = get("/fhir/HealthcareService?specialty=http://www.orpha.net|" + group + "&_count=100", 200);
         assertThat(bundle.getInt("total"), equalTo(finder.getInt("paging.total")));
@@ -129,8 +141,10 @@ class FhirFacadeTest {
 
     @Test
     void shouldServeACentreAsAHealthcareService() {
-        String id = given().queryParam("orphaCode", 558).when().get("/v1/expertise-centres").then().extract().jsonPath().getString("items[0].id");
-        JsonPath details = given().when().get("/v1/expertise-centres/" + id).then().statusCode(200).extract().jsonPath();
+        String id = given().queryParam("orphaCode", 558).when().get("/v1/expertise-centres").then().extract().jsonPath()
+                .getString("items[0].id");
+        JsonPath details = given().when().get("/v1/expertise-centres/" + id).then().statusCode(200).extract()
+                .jsonPath();
         JsonPath s = get("/fhir/HealthcareService/" + id, 200);
         assertThat(s.getString("resourceType"), equalTo("HealthcareService"));
         assertThat(s.getBoolean("active"), equalTo(true));
@@ -138,47 +152,54 @@ class FhirFacadeTest {
         String leading = details.getString("institutions.find { it.leading }.id");
         assertThat(s.getString("providedBy.reference"), equalTo("Organization/" + leading));
         assertThat(s.getList("specialty.coding.flatten().code", String.class),
-                equalTo(details.getList("recognisedConditions.orphaCode", Integer.class).stream().map(String::valueOf).toList()));
-        assertThat(s.getList("specialty.coding.flatten().display"), equalTo(details.getList("recognisedConditions.name")));
+                equalTo(details.getList("recognisedConditions.orphaCode", Integer.class).stream().map(String::valueOf)
+                        .toList()));
+        assertThat(s.getList("specialty.coding.flatten().display"),
+                equalTo(details.getList("recognisedConditions.name")));
         assertThat(s.getString("specialty[0].extension[0].url"), containsString("recognition-period"));
-        assertThat(s.getString("extension.find { it.url.endsWith('orphanet-attribution') }.valueString"), containsString("CC BY 4.0"));
+        assertThat(s.getString("extension.find { it.url.endsWith('orphanet-attribution') }.valueString"),
+                containsString("CC BY 4.0"));
         // names in the language asked for
-        JsonPath en = valid(given().header("Accept-Language", "en").when().get("/fhir/HealthcareService/" + id).then().statusCode(200)
-                .header("Content-Language", "en").extract().response());
-        assertThat(en.getString("specialty[0].coding[0].display"), equalTo(given().header("Accept-Language", "en").when()
-                .get("/v1/expertise-centres/" + id).then().extract().jsonPath().getString("recognisedConditions[0].name")));
+        JsonPath en = valid(given().header("Accept-Language", "en").when().get("/fhir/HealthcareService/" + id).then()
+                .statusCode(200).header("Content-Language", "en").extract().response());
+        assertThat(en.getString("specialty[0].coding[0].display"), equalTo(given().header("Accept-Language", "en")
+                .when().get("/v1/expertise-centres/" + id).then().extract().jsonPath()
+                .getString("recognisedConditions[0].name")));
         // the leading institution filter finds it
-        assertThat(get("/fhir/HealthcareService?organization=Organization/" + leading + "&_count=100", 200).getList("entry.resource.id"),
-                hasItem(id));
+        assertThat(get("/fhir/HealthcareService?organization=Organization/" + leading + "&_count=100", 200)
+                .getList("entry.resource.id"), hasItem(id));
     }
 
     @Test
     void shouldServeInstitutionsAndNetworksAsOrganizations() {
         JsonPath found = get("/fhir/Organization?identifier=https://ror.org|" + ERASMUS_MC, 200);
         assertThat(found.getInt("total"), equalTo(1));
-        assertThat(found.getString("entry[0].resource.identifier.find { it.system == 'https://ror.org' }.value"), equalTo(ERASMUS_MC));
+        assertThat(found.getString("entry[0].resource.identifier.find { it.system == 'https://ror.org' }.value"),
+                equalTo(ERASMUS_MC));
         String id = found.getString("entry[0].resource.id");
         JsonPath erasmus = get("/fhir/Organization/" + id, 200);
         assertThat(erasmus.getString("name"), containsString("Erasmus"));
         assertThat(erasmus.getString("address[0].country"), equalTo("NL"));
         assertThat(get("/fhir/Organization?name=erasmus", 200).getList("entry.resource.id"), hasItem(id));
         assertThat(get("/fhir/Organization?identifier=" + ERASMUS_MC, 200).getInt("total"), equalTo(1));
-        assertThat(get("/fhir/Organization?identifier=http://fhir.nl/fhir/NamingSystem/agb-z|" + ERASMUS_MC, 200).getInt("total"),
-                equalTo(0));
+        assertThat(get("/fhir/Organization?identifier=http://fhir.nl/fhir/NamingSystem/agb-z|" + ERASMUS_MC, 200)
+                .getInt("total"), equalTo(0));
         JsonPath vascern = get("/fhir/Organization/ern-vascern", 200);
         assertThat(vascern.getList("alias"), hasItem("VASCERN"));
     }
 
     @Test
     void shouldServeErnMembershipsAsOrganizationAffiliations() {
-        JsonPath bundle = get("/fhir/OrganizationAffiliation?primary-organization=Organization/ern-vascern&_count=100", 200);
+        JsonPath bundle = get("/fhir/OrganizationAffiliation?primary-organization=Organization/ern-vascern&_count=100",
+                200);
         assertThat(bundle.getInt("total"), greaterThan(0));
-        assertThat(bundle.getList("entry.resource.organization.reference"), everyItem(equalTo("Organization/ern-vascern")));
+        assertThat(bundle.getList("entry.resource.organization.reference"),
+                everyItem(equalTo("Organization/ern-vascern")));
         String id = bundle.getString("entry[0].resource.id");
         JsonPath a = get("/fhir/OrganizationAffiliation/" + id, 200);
         String centre = a.getString("healthcareService[0].reference").substring("HealthcareService/".length());
-        List<String> networks = given().when().get("/v1/expertise-centres/" + centre).then().statusCode(200).extract().jsonPath()
-                .getList("europeanReferenceNetworks.code");
+        List<String> networks = given().when().get("/v1/expertise-centres/" + centre).then().statusCode(200).extract()
+                .jsonPath().getList("europeanReferenceNetworks.code");
         assertThat(networks, hasItem("vascern"));
         assertThat(a.getString("code[0].coding[0].system"), containsString("ern-membership-type"));
         assertThat(a.getString("participatingOrganization.reference"), startsWith("Organization/"));
@@ -189,16 +210,17 @@ class FhirFacadeTest {
         JsonPath first = get("/fhir/HealthcareService?_count=5", 200);
         int total = first.getInt("total");
         assertThat(total, greaterThan(10));
-        assertThat(first.getList("entry"), org.hamcrest.Matchers.hasSize(5));
+        assertThat(first.getList("entry"), hasSize(5));
         assertThat(link(first, "self"), containsString("_count=5&_offset=0"));
         assertThat(link(first, "previous"), nullValue());
         String next = link(first, "next");
         assertThat(next, containsString("_offset=5"));
-        JsonPath second = valid(given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract().response());
+        JsonPath second = valid(given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract()
+                .response());
         assertThat(link(second, "previous"), containsString("_offset=0"));
         assertThat(second.getList("entry.resource.id"), not(hasItem(first.getString("entry[0].resource.id"))));
         JsonPath last = get("/fhir/HealthcareService?_count=5&_offset=" + (total - 1), 200);
-        assertThat(last.getList("entry"), org.hamcrest.Matchers.hasSize(1));
+        assertThat(last.getList("entry"), hasSize(1));
         assertThat(link(last, "next"), nullValue());
         JsonPath counted = get("/fhir/HealthcareService?_count=0", 200);
         assertThat(counted.getInt("total"), equalTo(total));
@@ -212,15 +234,17 @@ class FhirFacadeTest {
     @Test
     void shouldAnswerJsonForEveryWayOfAskingForIt() {
         get("/fhir/metadata?_format=json", 200);
-        valid(given().queryParam("_format", "application/fhir+json").when().get("/fhir/metadata").then().statusCode(200).extract().response());
-        valid(given().accept("application/json").when().get("/fhir/metadata").then().statusCode(200).extract().response());
+        valid(given().queryParam("_format", "application/fhir+json").when().get("/fhir/metadata").then().statusCode(200)
+                .extract().response());
+        valid(given().accept("application/json").when().get("/fhir/metadata").then().statusCode(200).extract()
+                .response());
         valid(given().accept(FHIR_JSON).when().get("/fhir/metadata").then().statusCode(200).extract().response());
         // '+' left unescaped in a URL arrives as a space
-        valid(given().urlEncodingEnabled(false).when().get("/fhir/metadata?_format=application/fhir+json").then().statusCode(200)
-                .extract().response());
+        valid(given().urlEncodingEnabled(false).when().get("/fhir/metadata?_format=application/fhir+json").then()
+                .statusCode(200).extract().response());
         // JSON refused by its weight is not asked for
-        valid(given().accept("application/json;q=0, application/xml").when().get("/fhir/metadata").then().statusCode(406).extract()
-                .response());
+        valid(given().accept("application/json;q=0, application/xml").when().get("/fhir/metadata").then()
+                .statusCode(406).extract().response());
     }
 
     @Test
@@ -229,9 +253,11 @@ class FhirFacadeTest {
         String id = erasmus.getString("entry[0].resource.id");
         String name = erasmus.getString("entry[0].resource.name");
         assertThat(get("/fhir/Organization?_id=" + id, 200).getList("entry.resource.id"), equalTo(List.of(id)));
-        assertThat(get("/fhir/Organization?name:exact=" + name, 200).getList("entry.resource.id"), equalTo(List.of(id)));
-        assertThat(get("/fhir/Organization?name:exact=" + name.toUpperCase(java.util.Locale.ROOT), 200).getInt("total"), equalTo(0));
-        assertThat(get("/fhir/Organization?name:contains=" + name.substring(2).toLowerCase(java.util.Locale.ROOT), 200)
+        assertThat(get("/fhir/Organization?name:exact=" + name, 200).getList("entry.resource.id"),
+                equalTo(List.of(id)));
+        assertThat(get("/fhir/Organization?name:exact=" + name.toUpperCase(Locale.ROOT), 200).getInt("total"),
+                equalTo(0));
+        assertThat(get("/fhir/Organization?name:contains=" + name.substring(2).toLowerCase(Locale.ROOT), 200)
                 .getList("entry.resource.id"), hasItem(id));
         JsonPath memberships = get("/fhir/OrganizationAffiliation?_count=100", 200);
         String membership = memberships.getString("entry[0].resource.id");
@@ -240,11 +266,12 @@ class FhirFacadeTest {
         assertThat(get("/fhir/OrganizationAffiliation?_id=" + membership, 200).getInt("total"), equalTo(1));
         assertThat(get("/fhir/OrganizationAffiliation?participating-organization=" + institution + "&_count=100", 200)
                 .getList("entry.resource.participatingOrganization.reference"), everyItem(equalTo(institution)));
-        assertThat(get("/fhir/OrganizationAffiliation?role=" + role + "&_count=100", 200).getList("entry.resource.code.flatten().coding.flatten().code"),
-                everyItem(equalTo(role)));
+        assertThat(get("/fhir/OrganizationAffiliation?role=" + role + "&_count=100", 200)
+                .getList("entry.resource.code.flatten().coding.flatten().code"), everyItem(equalTo(role)));
         assertThat(get("/fhir/OrganizationAffiliation?role=nonsense", 200).getInt("total"), equalTo(0));
         String centre = get("/fhir/HealthcareService?_count=1", 200).getString("entry[0].resource.id");
-        assertThat(get("/fhir/HealthcareService?_id=" + centre, 200).getList("entry.resource.id"), equalTo(List.of(centre)));
+        assertThat(get("/fhir/HealthcareService?_id=" + centre, 200).getList("entry.resource.id"),
+                equalTo(List.of(centre)));
     }
 
     @ParameterizedTest
@@ -272,9 +299,10 @@ class FhirFacadeTest {
             "/fhir/metadata?_format=xml|406|_format"})
     void shouldRefuseWithAnOperationOutcome(String example) {
         String[] parts = example.split("\\|");
-        String path = String.join("|", java.util.Arrays.copyOfRange(parts, 0, parts.length - 2));
+        String path = String.join("|", Arrays.copyOfRange(parts, 0, parts.length - 2));
         int status = Integer.parseInt(parts[parts.length - 2]);
-        JsonPath outcome = valid(given().urlEncodingEnabled(false).when().get(path).then().statusCode(status).extract().response());
+        JsonPath outcome = valid(given().urlEncodingEnabled(false).when().get(path).then().statusCode(status).extract()
+                .response());
         assertThat(outcome.getString("resourceType"), equalTo("OperationOutcome"));
         assertThat(outcome.getString("issue[0].severity"), equalTo("error"));
         assertThat(outcome.getString("issue[0].diagnostics"), containsString(parts[parts.length - 1]));
@@ -282,9 +310,12 @@ class FhirFacadeTest {
 
     @Test
     void shouldFindNothingForAnotherCodeSystemOrAnUnknownCode() {
-        assertThat(get("/fhir/HealthcareService?specialty=http://hl7.org/fhir/sid/icd-10|Q87.4", 200).getInt("total"), equalTo(0));
-        assertThat(get("/fhir/HealthcareService?specialty=http://www.orpha.net|999999999", 200).getInt("total"), equalTo(0));
-        assertThat(get("/fhir/HealthcareService?organization=Organization/ern-vascern", 200).getInt("total"), equalTo(0));
+        assertThat(get("/fhir/HealthcareService?specialty=http://hl7.org/fhir/sid/icd-10|Q87.4", 200).getInt("total"),
+                equalTo(0));
+        assertThat(get("/fhir/HealthcareService?specialty=http://www.orpha.net|999999999", 200).getInt("total"),
+                equalTo(0));
+        assertThat(get("/fhir/HealthcareService?organization=Organization/ern-vascern", 200).getInt("total"),
+                equalTo(0));
         // any code of the Orphanet system: every centre
         assertThat(get("/fhir/HealthcareService?specialty=http://www.orpha.net|", 200).getInt("total"),
                 equalTo(get("/fhir/HealthcareService", 200).getInt("total")));
@@ -292,17 +323,19 @@ class FhirFacadeTest {
 
     @Test
     void shouldRefuseOtherFormatsMethodsAndMalformedHeadersWithAnOperationOutcome() {
-        JsonPath notAcceptable = valid(given().accept("application/fhir+xml").when().get("/fhir/metadata").then().statusCode(406)
-                .extract().response());
+        JsonPath notAcceptable = valid(given().accept("application/fhir+xml").when().get("/fhir/metadata").then()
+                .statusCode(406).extract().response());
         assertThat(notAcceptable.getString("issue[0].code"), equalTo("not-supported"));
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
-            JsonPath refused = valid(given().contentType(FHIR_JSON).body("{\"resourceType\":\"HealthcareService\"}").when()
-                    .request(method, "/fhir/HealthcareService").then().statusCode(405).header("Allow", containsString("GET"))
-                    .extract().response());
+            JsonPath refused = valid(given().contentType(FHIR_JSON).body("{\"resourceType\":\"HealthcareService\"}")
+                    .when().request(method, "/fhir/HealthcareService").then().statusCode(405)
+                    .header("Allow", containsString("GET")).extract().response());
             assertThat(refused.getString("resourceType"), equalTo("OperationOutcome"));
         }
-        valid(given().when().delete("/fhir/HealthcareService/00000000-0000-0000-0000-000000000000").then().statusCode(405).extract().response());
-        valid(given().header("Accept-Language", "nl;q=2").when().get("/fhir/metadata").then().statusCode(400).extract().response());
+        valid(given().when().delete("/fhir/HealthcareService/00000000-0000-0000-0000-000000000000").then()
+                .statusCode(405).extract().response());
+        valid(given().header("Accept-Language", "nl;q=2").when().get("/fhir/metadata").then().statusCode(400).extract()
+                .response());
         valid(given().when().get("/fhir").then().statusCode(404).extract().response());
     }
 

@@ -45,7 +45,8 @@ final class R4Definitions {
 
     private Map<String, ElementDefinition> definition(String type) {
         return elements.computeIfAbsent(type, t -> {
-            StructureDefinition sd = (StructureDefinition) definitions.fetchStructureDefinition("http://hl7.org/fhir/StructureDefinition/" + t);
+            StructureDefinition sd = (StructureDefinition) definitions
+                    .fetchStructureDefinition("http://hl7.org/fhir/StructureDefinition/" + t);
             if (sd == null) {
                 throw new IllegalStateException("No R4 StructureDefinition for " + t);
             }
@@ -55,7 +56,10 @@ final class R4Definitions {
         });
     }
 
-    /** One node: its invariants, the cardinality of its children, then each child (new definition for a type of its own). */
+    /**
+     * One node: its invariants, the cardinality of its children, then each child (new definition for a type of its
+     * own).
+     */
     private void node(Base value, String type, String path, List<String> errors) {
         ElementDefinition element = definition(type).get(path);
         if (element == null) {
@@ -83,7 +87,8 @@ final class R4Definitions {
             String childPath = path + "." + child.getName();
             ElementDefinition childElement = all.get(childPath);
             if (childElement == null) {
-                continue;   // an element of a base type (id, extension) reached through a profile path: checked as its type
+                // an element of a base type (id, extension) reached through a profile path: checked as its type
+                continue;
             }
             // the model lists absent primitives (a resource without id) as empty values: only what is encoded counts
             List<Base> values = child.getValues().stream().filter(v -> v != null && !v.isEmpty()).toList();
@@ -98,7 +103,8 @@ final class R4Definitions {
                 if (v instanceof Resource r) {
                     node(r, r.fhirType(), r.fhirType(), errors);
                 } else if (childElement.hasContentReference()) {
-                    node(v, type, childElement.getContentReference().substring(1), errors);   // Bundle.entry.link is a Bundle.link
+                    // Bundle.entry.link is a Bundle.link
+                    node(v, type, childElement.getContentReference().substring(1), errors);
                 } else if (isBackbone(childElement)) {
                     node(v, type, childPath, errors);
                 } else {

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import ca.uhn.fhir.context.FhirContext;
 
-/** The check the FHIR tests rely on finds what it should: without this, a checker that never fails would pass them all. */
+/**
+ * The check the FHIR tests rely on finds what it should: without this, a checker that never fails would pass them all.
+ */
 class R4DefinitionsTest {
 
     private static final R4Definitions DEFINITIONS = new R4Definitions(FhirContext.forR4Cached());
@@ -27,7 +29,8 @@ class R4DefinitionsTest {
 
         HealthcareService backwards = new HealthcareService();
         backwards.addSpecialty().addExtension("https://example.org/period",
-                new Period().setStartElement(new DateTimeType("2030-01-01")).setEndElement(new DateTimeType("2020-01-01")));
+                new Period().setStartElement(new DateTimeType("2030-01-01"))
+                        .setEndElement(new DateTimeType("2020-01-01")));
         assertThat(DEFINITIONS.check(backwards), hasItem(startsWith("Period: per-1")));
 
         Bundle untyped = new Bundle();

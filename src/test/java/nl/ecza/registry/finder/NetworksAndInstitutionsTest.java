@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -117,7 +118,7 @@ class NetworksAndInstitutionsTest {
                 .statusCode(406).contentType("application/problem+json")
                 .body("type", equalTo("urn:nl:ecza:problem:not-acceptable"));
         // responses without geometry carry no Content-Crs
-        given().get("/v1/institutions").then().statusCode(200).header("Content-Crs", org.hamcrest.Matchers.nullValue());
+        given().get("/v1/institutions").then().statusCode(200).header("Content-Crs", nullValue());
     }
 
     @Test

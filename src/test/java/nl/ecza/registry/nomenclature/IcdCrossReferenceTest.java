@@ -27,7 +27,8 @@ class IcdCrossReferenceTest {
                 .body("icd10", equalTo(List.of(Map.of("code", "Q87.4", "relation", "notStated"))))
                 .body("icd11", equalTo(List.of(Map.of("code", "LD28.01", "relation", "exact"))));
         // a group of disorders is not in the Master file: empty lists, not absent ones
-        given().when().get("/v1/conditions/284993").then().statusCode(200).body("icd10", hasSize(0)).body("icd11", hasSize(0));
+        given().when().get("/v1/conditions/284993").then().statusCode(200).body("icd10", hasSize(0))
+                .body("icd11", hasSize(0));
     }
 
     @ParameterizedTest

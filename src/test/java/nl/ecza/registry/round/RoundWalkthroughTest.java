@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -260,7 +262,7 @@ class RoundWalkthroughTest {
                         "events.find { it.action == 'application.submitted' }.before.state", equalTo("draft"),
                         "events.find { it.action == 'application.submitted' }.after.state", equalTo("submitted"),
                         // date-times in UTC (decision 0024)
-                        "events.occurredAt", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.endsWith("Z")));
+                        "events.occurredAt", everyItem(endsWith("Z")));
         as(leiden).get("/v1/audit-events").then().statusCode(403).contentType("application/problem+json");
         as(secretariat).get("/v1/audit-events?entityType=recognition&pageSize=100").then().statusCode(200)
                 .body("events.action", hasItems("recognition.created", "recognition.published"));

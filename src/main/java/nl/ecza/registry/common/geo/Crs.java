@@ -21,7 +21,8 @@ public final class Crs {
     public static final String CONTENT_CRS = "Content-Crs";
     /** OGC API Features part 2: the CRS URI in angle brackets. */
     public static final String CONTENT_CRS_VALUE = "<" + CRS84 + ">";
-    private static final Set<String> CRS84_NAMES = Set.of(CRS84, "OGC:CRS84", "CRS84", "urn:ogc:def:crs:OGC:1.3:CRS84", "*");
+    private static final Set<String> CRS84_NAMES = Set.of(CRS84, "OGC:CRS84", "CRS84", "urn:ogc:def:crs:OGC:1.3:CRS84",
+            "*");
 
     private Crs() {
     }
@@ -29,8 +30,9 @@ public final class Crs {
     /** Refuses a request for geometry in another CRS than CRS84: 400 for the crs parameter, 406 for Accept-Crs. */
     public static void requireCrs84(String crsParameter, String acceptCrs) {
         if (crsParameter != null && !CRS84.equals(crsParameter)) {
-            throw new InvalidParametersException(List.of(new InvalidParametersException.Violation("crs", LocalizedText.of(
-                    "alleen " + CRS84 + " (CRS84) wordt ondersteund", "only " + CRS84 + " (CRS84) is supported"))));
+            throw new InvalidParametersException(List.of(new InvalidParametersException.Violation("crs",
+                    LocalizedText.of("alleen " + CRS84 + " (CRS84) wordt ondersteund",
+                            "only " + CRS84 + " (CRS84) is supported"))));
         }
         if (acceptCrs != null && !CRS84_NAMES.contains(strip(acceptCrs))) {
             throw new NotAcceptableException(Response.status(Response.Status.NOT_ACCEPTABLE).build());

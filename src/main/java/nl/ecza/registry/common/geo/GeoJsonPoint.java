@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A GeoJSON Point (RFC 7946) in CRS84 (WGS 84, longitude then latitude, decimal degrees).")
 public record GeoJsonPoint(
         @Schema(type = SchemaType.STRING, enumeration = "Point", required = true) String type,
-        @Schema(description = "[longitude, latitude]", required = true, minItems = 2, maxItems = 2, examples = "[5.1214, 52.0907]")
+        @Schema(description = "[longitude, latitude]", required = true, minItems = 2, maxItems = 2,
+                examples = "[5.1214, 52.0907]")
         List<Double> coordinates) {
 
     /** A point from latitude and longitude as they are stored; null when either is unknown. */

@@ -24,9 +24,9 @@ public class ClockProducer {
     }
 
     /**
-     * An instant as the API shows it: in UTC, written with {@code Z} (NL GOV API Design Rules /core/date-time/timezone).
-     * Deadlines are still computed in Europe/Amsterdam; only their representation is UTC (decision 0024). Requests may
-     * give any offset.
+     * An instant as the API shows it: in UTC, written with {@code Z} (NL GOV API Design Rules
+     * /core/date-time/timezone). Deadlines are still computed in Europe/Amsterdam; only their representation is UTC
+     * (decision 0024). Requests may give any offset.
      */
     public static OffsetDateTime inUtc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

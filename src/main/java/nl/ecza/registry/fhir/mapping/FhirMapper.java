@@ -105,7 +105,8 @@ public final class FhirMapper {
         s.setProvidedBy(organizationReference(c.leadingInstitution()));
         c.institutions().stream().filter(p -> !p.leading())
                 .forEach(p -> s.addExtension(PARTICIPATING_INSTITUTION, organizationReference(p.institutionId())));
-        day.recognitionsOfCentre(c.id()).stream().sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode))
+        day.recognitionsOfCentre(c.id()).stream()
+                .sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode))
                 .forEach(r -> s.addSpecialty(specialty(r)));
         s.setName(language == Language.EN ? c.nameEn() : c.nameNl());
         String description = language == Language.EN ? c.descriptionEn() : c.descriptionNl();
@@ -128,9 +129,11 @@ public final class FhirMapper {
     private CodeableConcept specialty(RegisterEntries.Recognition r) {
         ConditionRecord condition = register.nomenclature().condition(r.orphaCode()).orElseThrow();
         String name = condition.name(language);
-        CodeableConcept concept = new CodeableConcept(new Coding(ORPHANET, Integer.toString(r.orphaCode()), name)).setText(name);
+        CodeableConcept concept = new CodeableConcept(new Coding(ORPHANET, Integer.toString(r.orphaCode()), name))
+                .setText(name);
         // valid from the first day through the last: the register's validUntil is the first day no longer valid
-        concept.addExtension(RECOGNITION_PERIOD, new Period().setStartElement(date(r.validFrom())).setEndElement(date(r.validUntil().minusDays(1))));
+        concept.addExtension(RECOGNITION_PERIOD, new Period().setStartElement(date(r.validFrom()))
+                .setEndElement(date(r.validUntil().minusDays(1))));
         return concept;
     }
 

@@ -35,7 +35,8 @@ public class FhirOutcomes {
     }
 
     public static Response response(int status, IssueType issue, String diagnostics) {
-        Response.ResponseBuilder builder = Response.status(status).type(FhirJson.MEDIA_TYPE_UTF8).entity(body(issue, diagnostics));
+        Response.ResponseBuilder builder = Response.status(status).type(FhirJson.MEDIA_TYPE_UTF8)
+                .entity(body(issue, diagnostics));
         if (status == 405) {
             builder.header(HttpHeaders.ALLOW, ALLOW);
         }

@@ -3,12 +3,13 @@ package nl.ecza.registry.fhir.rest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -51,7 +52,8 @@ import nl.ecza.registry.register.readmodel.RegisterSnapshot;
 public class FhirResource {
 
     static final String CACHE_CONTROL = "max-age=300, public";
-    private static final Set<String> JSON_FORMATS = Set.of("json", "application/json", "application/fhir+json", "application/json+fhir");
+    private static final Set<String> JSON_FORMATS = Set.of("json", "application/json", "application/fhir+json",
+            "application/json+fhir");
     /** _format=application/fhir+json written unescaped in a URL: the '+' arrives as a space. */
     private static final Set<String> JSON_FORMATS_UNESCAPED = Set.of("application/fhir json", "application/json fhir");
 
@@ -91,7 +93,8 @@ public class FhirResource {
     @Path("/Organization")
     @Operation(hidden = true)
     public Response organizations() {
-        FhirSearch search = request(Set.of("_id", "identifier", "name", "name:contains", "name:exact", "_count", "_offset"));
+        FhirSearch search = request(Set.of("_id", "identifier", "name", "name:contains", "name:exact", "_count",
+                "_offset"));
         View v = view();
         String id = search.single("_id");
         Predicate<RegisterEntries.Institution> institution = i -> true;
@@ -103,7 +106,8 @@ public class FhirResource {
         String[] identifier = search.token("identifier");
         if (identifier != null) {
             String system = identifier[0];
-            String value = identifier[1].startsWith(FhirMapper.ROR + "/") ? identifier[1].substring(FhirMapper.ROR.length() + 1)
+            String value = identifier[1].startsWith(FhirMapper.ROR + "/")
+                    ? identifier[1].substring(FhirMapper.ROR.length() + 1)
                     : identifier[1];
             boolean ror = system == null || system.equals(FhirMapper.ROR);
             boolean agb = system == null || system.equals(FhirMapper.AGB);
@@ -114,7 +118,8 @@ public class FhirResource {
         if (name != null) {
             institution = institution.and(i -> name.test(i.name()) || (i.acronym() != null && name.test(i.acronym())));
             Predicate<String> names = name;
-            network = network.and(n -> names.test(v.language == Language.EN ? n.nameEn() : n.nameNl()) || names.test(n.acronym()));
+            network = network.and(n -> names.test(v.language == Language.EN ? n.nameEn() : n.nameNl())
+                    || names.test(n.acronym()));
         }
         List<Resource> all = new ArrayList<>();
         v.register.institutions().stream().filter(institution).map(v.mapper::institution).forEach(all::add);
@@ -128,7 +133,8 @@ public class FhirResource {
     public Response healthcareService(@PathParam("id") String id) {
         FhirSearch search = request(Set.of());
         View v = view();
-        return ok(visibleCentre(v, id).map(v.mapper::centre).orElseThrow(() -> unknown("HealthcareService", id)), search, v.language);
+        return ok(visibleCentre(v, id).map(v.mapper::centre).orElseThrow(() -> unknown("HealthcareService", id)),
+                search, v.language);
     }
 
     @GET
@@ -147,13 +153,14 @@ public class FhirResource {
             // HealthcareService.providedBy: the leading institution, as in the resource served
             centres = centres.stream().filter(c -> c.leadingInstitution().toString().equals(organization)).toList();
         }
-        return searchset("HealthcareService", centres.stream().map(v.mapper::centre).map(Resource.class::cast).toList(), search,
-                v.language);
+        return searchset("HealthcareService",
+                centres.stream().map(v.mapper::centre).map(Resource.class::cast).toList(), search, v.language);
     }
 
     /**
-     * The centres for a specialty, in the finder's order: the finder itself answers (CentreFinder, hierarchy-aware), so
-     * this search and /v1/expertise-centres?orphaCode= find the same centres. Without a specialty, every visible centre by name.
+     * The centres for a specialty, in the finder's order: the finder itself answers (CentreFinder, hierarchy-aware),
+     * so this search and /v1/expertise-centres?orphaCode= find the same centres. Without a specialty, every visible
+     * centre by name.
      */
     private static List<RegisterEntries.Centre> centres(View v, String[] specialty) {
         if (specialty == null) {
@@ -166,10 +173,12 @@ public class FhirResource {
             if (FhirMapper.ORPHANET.equals(system)) {
                 return v.day.centres(v.language);   // any code of the system: every centre has one
             }
-            throw FhirRequestException.invalidParameter("specialty", "has no code; use for example " + FhirMapper.ORPHANET + "|558");
+            throw FhirRequestException.invalidParameter("specialty",
+                    "has no code; use for example " + FhirMapper.ORPHANET + "|558");
         }
         if (!orphanet || system != null && system.isEmpty()) {
-            return List.of();   // another code system, or explicitly none: the register codes specialties with Orphanet only
+            // another code system, or explicitly none: the register codes specialties with Orphanet only
+            return List.of();
         }
         if (!FhirSearch.digits(code)) {
             throw FhirRequestException.invalidParameter("specialty", "must be an ORPHAcode in digits, such as "
@@ -179,7 +188,8 @@ public class FhirResource {
         if (v.register.nomenclature().condition(orphaCode).isEmpty()) {
             return List.of();   // not an Orphanet code the registry knows: no centre has it
         }
-        return CentreFinder.findAll(v.register, v.day, new FinderQuery(orphaCode, null, null, null, null, null), v.language).hits()
+        return CentreFinder.findAll(v.register, v.day, new FinderQuery(orphaCode, null, null, null, null, null),
+                v.language).hits()
                 .stream().map(CentreHit::centre).toList();
     }
 
@@ -197,8 +207,8 @@ public class FhirResource {
     @Path("/OrganizationAffiliation")
     @Operation(hidden = true)
     public Response organizationAffiliations() {
-        FhirSearch search = request(Set.of("_id", "primary-organization", "participating-organization", "service", "role", "_count",
-                "_offset"));
+        FhirSearch search = request(Set.of("_id", "primary-organization", "participating-organization", "service",
+                "role", "_count", "_offset"));
         View v = view();
         Stream<RegisterEntries.Membership> memberships = memberships(v);
         String id = search.single("_id");
@@ -211,8 +221,8 @@ public class FhirResource {
         }
         String institution = search.reference("participating-organization", "Organization");
         if (institution != null) {
-            memberships = memberships.filter(m -> v.register.centre(m.centreId()).orElseThrow().leadingInstitution().toString()
-                    .equals(institution));
+            memberships = memberships.filter(m -> v.register.centre(m.centreId()).orElseThrow().leadingInstitution()
+                    .toString().equals(institution));
         }
         String service = search.reference("service", "HealthcareService");
         if (service != null) {
@@ -223,8 +233,8 @@ public class FhirResource {
             boolean system = role[0] == null || role[0].equals(FhirMapper.MEMBERSHIP_TYPE);
             memberships = memberships.filter(m -> system && m.type().apiValue().equals(role[1]));
         }
-        return searchset("OrganizationAffiliation", memberships.map(v.mapper::membership).map(Resource.class::cast).toList(), search,
-                v.language);
+        return searchset("OrganizationAffiliation",
+                memberships.map(v.mapper::membership).map(Resource.class::cast).toList(), search, v.language);
     }
 
     /** A resource type the facade does not serve. */
@@ -244,7 +254,8 @@ public class FhirResource {
 
     private static FhirRequestException unsupported(String type) {
         return new FhirRequestException(404, IssueType.NOTSUPPORTED, "Resource type '" + FhirSearch.shorten(type)
-                + "' is not served here; served: HealthcareService, Organization, OrganizationAffiliation (see /fhir/metadata)");
+                + "' is not served here; served: HealthcareService, Organization, OrganizationAffiliation"
+                + " (see /fhir/metadata)");
     }
 
     private static FhirRequestException unknown(String type, String id) {
@@ -253,7 +264,8 @@ public class FhirResource {
                     + "' is not a FHIR id (letters, digits, '-' and '.', at most 64)");
         }
         return new FhirRequestException(404, IssueType.NOTFOUND, type + "/" + id + " is not known"
-                + (type.equals("Organization") ? "" : " or not public today (only published, currently valid recognitions are)"));
+                + (type.equals("Organization") ? ""
+                        : " or not public today (only published, currently valid recognitions are)"));
     }
 
     // ---- the register of today
@@ -270,7 +282,8 @@ public class FhirResource {
 
     private static Stream<Resource> organizations(View v, String id) {
         if (id.startsWith(FhirMapper.ERN_PREFIX)) {
-            return v.register.network(id.substring(FhirMapper.ERN_PREFIX.length())).map(v.mapper::network).stream().map(Resource.class::cast);
+            return v.register.network(id.substring(FhirMapper.ERN_PREFIX.length())).map(v.mapper::network).stream()
+                    .map(Resource.class::cast);
         }
         return uuid(id).flatMap(v.register::institution).map(v.mapper::institution).stream().map(Resource.class::cast);
     }
@@ -282,25 +295,29 @@ public class FhirResource {
     /** Current memberships of visible centres, by centre name and then network. */
     private static Stream<RegisterEntries.Membership> memberships(View v) {
         return v.day.centres(v.language).stream().flatMap(c -> v.day.membershipsOfCentre(c.id()).stream()
-                .sorted(java.util.Comparator.comparing(RegisterEntries.Membership::ernCode)));
+                .sorted(Comparator.comparing(RegisterEntries.Membership::ernCode)));
     }
 
     private static Optional<UUID> uuid(String id) {
         try {
-            return id.length() == 36 ? Optional.of(UUID.fromString(id)).filter(u -> u.toString().equals(id.toLowerCase(Locale.ROOT)))
+            return id.length() == 36
+                    ? Optional.of(UUID.fromString(id)).filter(u -> u.toString().equals(id.toLowerCase(Locale.ROOT)))
                     : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    /** FHIR string search: starts with (default), contains or exact; case and accents do not matter except for exact. */
+    /**
+     * FHIR string search: starts with (default), contains or exact; case and accents do not matter except for exact.
+     */
     private static Predicate<String> nameMatch(FhirSearch search) {
         String starts = search.single("name");
         String contains = search.single("name:contains");
         String exact = search.single("name:exact");
-        if (Stream.of(starts, contains, exact).filter(java.util.Objects::nonNull).count() > 1) {
-            throw FhirRequestException.invalidParameter("name", "is given with more than one modifier; give one of name, name:contains, name:exact");
+        if (Stream.of(starts, contains, exact).filter(Objects::nonNull).count() > 1) {
+            throw FhirRequestException.invalidParameter("name",
+                    "is given with more than one modifier; give one of name, name:contains, name:exact");
         }
         if (starts != null) {
             String wanted = FhirSearch.fold(starts);
@@ -380,15 +397,16 @@ public class FhirResource {
         bundle.addLink().setRelation("self").setUrl(page(base, type, kept, count, offset));
         bundle.addLink().setRelation("first").setUrl(page(base, type, kept, count, 0));
         if (offset > 0) {
-            bundle.addLink().setRelation("previous").setUrl(page(base, type, kept, count, Math.max(0, offset - Math.max(count, 1))));
+            bundle.addLink().setRelation("previous")
+                    .setUrl(page(base, type, kept, count, Math.max(0, offset - Math.max(count, 1))));
         }
         if (count > 0 && offset + count < all.size()) {
             bundle.addLink().setRelation("next").setUrl(page(base, type, kept, count, offset + count));
         }
         if (offset < all.size()) {
             for (Resource r : all.subList(offset, Math.min(all.size(), offset + count))) {
-                bundle.addEntry().setFullUrl(base + "/" + type + "/" + r.getIdElement().getIdPart()).setResource(r).getSearch()
-                        .setMode(Bundle.SearchEntryMode.MATCH);
+                bundle.addEntry().setFullUrl(base + "/" + type + "/" + r.getIdElement().getIdPart()).setResource(r)
+                        .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
             }
         }
         return ok(bundle, search, language);
@@ -402,6 +420,7 @@ public class FhirResource {
 
     /** Percent-encoded, '|' included: the HTTP server refuses a raw '|' (RFC 3986 does not allow it in a query). */
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/").replace("%3A", ":");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/")
+                .replace("%3A", ":");
     }
 }

@@ -1,5 +1,6 @@
 package nl.ecza.registry.fhir.rest;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,8 @@ final class FhirSearch {
             String name = e.getKey();
             if (!supported.contains(name) && !GENERAL.contains(name)) {
                 throw new FhirRequestException(400, IssueType.NOTSUPPORTED, "Search parameter '" + name
-                        + "' is not supported here; supported: " + String.join(", ", supported.stream().sorted().toList())
+                        + "' is not supported here; supported: "
+                        + String.join(", ", supported.stream().sorted().toList())
                         + " (see /fhir/metadata)");
             }
             if (e.getValue().size() > 1) {
@@ -59,7 +61,8 @@ final class FhirSearch {
     String single(String name) {
         String value = value(name);
         if (value != null && value.contains(",")) {
-            throw FhirRequestException.invalidParameter(name, "has more than one value (a comma-separated list); give one");
+            throw FhirRequestException.invalidParameter(name,
+                    "has more than one value (a comma-separated list); give one");
         }
         return value;
     }
@@ -89,8 +92,9 @@ final class FhirSearch {
             return otherwise;
         }
         if (!DIGITS.matcher(value).matches() || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-            throw FhirRequestException.invalidParameter(name, "must be a whole number from %d to %d (plain digits), not '%s'"
-                    .formatted(min, max, shorten(value)));
+            throw FhirRequestException.invalidParameter(name,
+                    "must be a whole number from %d to %d (plain digits), not '%s'"
+                            .formatted(min, max, shorten(value)));
         }
         return Integer.parseInt(value);
     }
@@ -110,13 +114,17 @@ final class FhirSearch {
         }
         String id = value.startsWith(type + "/") ? value.substring(type.length() + 1) : value;
         if (!isId(id)) {
-            throw FhirRequestException.invalidParameter(name, "must be %s/[id] or [id] with a FHIR id (letters, digits, '-', '.', "
-                    .formatted(type) + "at most 64), not '" + shorten(value) + "'");
+            throw FhirRequestException.invalidParameter(name,
+                    "must be %s/[id] or [id] with a FHIR id (letters, digits, '-', '.', ".formatted(type)
+                    + "at most 64), not '" + shorten(value) + "'");
         }
         return id;
     }
 
-    /** A token parameter as {system, code}: {@code system|code}, {@code |code} (system null, "") or {@code code} (system null). */
+    /**
+     * A token parameter as {system, code}: {@code system|code}, {@code |code} (system null, "") or {@code code}
+     * (system null).
+     */
     String[] token(String name) {
         String value = single(name);
         if (value == null) {
@@ -127,7 +135,8 @@ final class FhirSearch {
             return new String[] {null, value};
         }
         if (value.indexOf('|', bar + 1) >= 0) {
-            throw FhirRequestException.invalidParameter(name, "must be [system]|[code], [code] or |[code], not '" + shorten(value) + "'");
+            throw FhirRequestException.invalidParameter(name,
+                    "must be [system]|[code], [code] or |[code], not '" + shorten(value) + "'");
         }
         return new String[] {value.substring(0, bar), value.substring(bar + 1)};
     }
@@ -137,7 +146,7 @@ final class FhirSearch {
     }
 
     static String fold(String text) {
-        return java.text.Normalizer.normalize(text.trim(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     static String shorten(String value) {

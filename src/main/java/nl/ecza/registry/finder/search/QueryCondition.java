@@ -9,7 +9,8 @@ import nl.ecza.registry.nomenclature.search.SearchHit;
  * inactive code to its replacement ({@code redirectedFrom} then says from which code and how), or a condition aligned
  * with the ICD code the text is ({@code icdMatch}).
  */
-public record QueryCondition(int orphaCode, SearchHit textMatch, Integer redirectedFrom, ReplacementType redirection, IcdMapping icdMatch) {
+public record QueryCondition(int orphaCode, SearchHit textMatch, Integer redirectedFrom, ReplacementType redirection,
+        IcdMapping icdMatch) {
 
     public QueryCondition(int orphaCode, SearchHit textMatch, Integer redirectedFrom, ReplacementType redirection) {
         this(orphaCode, textMatch, redirectedFrom, redirection, null);

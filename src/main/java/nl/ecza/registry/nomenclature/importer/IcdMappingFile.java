@@ -19,8 +19,8 @@ import nl.ecza.registry.nomenclature.model.OrphaCodes;
 /**
  * Reads {@code ORPHA_ICD_mappings.tsv}: the ICD-10 and ICD-11 alignments of the pack's Master file, converted once by
  * {@code scripts/build-shipped-pack.py} so the service needs no spreadsheet library (decision 0023). Columns:
- * orpha_code, icd_revision (ICD-10 or ICD-11), icd_code, mapping_relation (E, NTBT, BTNT, ND, W or empty), relation_source.
- * A "W" (wrong) alignment is skipped; anything malformed refuses the pack with its line.
+ * orpha_code, icd_revision (ICD-10 or ICD-11), icd_code, mapping_relation (E, NTBT, BTNT, ND, W or empty),
+ * relation_source. A "W" (wrong) alignment is skipped; anything malformed refuses the pack with its line.
  */
 final class IcdMappingFile {
 
@@ -64,10 +64,12 @@ final class IcdMappingFile {
             }
             IcdRelation relation = IcdRelation.fromOrphanet(f[3]);
             if (relation == null) {
-                throw new PackImportException(file, number, "'%s' is not a mapping relation (E, NTBT, BTNT, ND, W or empty)".formatted(f[3]));
+                throw new PackImportException(file, number,
+                        "'%s' is not a mapping relation (E, NTBT, BTNT, ND, W or empty)".formatted(f[3]));
             }
             if (!seen.add(f[0] + "\t" + f[1] + "\t" + f[2])) {
-                throw new PackImportException(file, number, "ORPHA:%s and %s %s appear twice".formatted(f[0], f[1], f[2]));
+                throw new PackImportException(file, number,
+                        "ORPHA:%s and %s %s appear twice".formatted(f[0], f[1], f[2]));
             }
             result.add(new IcdMapping(code.getAsInt(), revision, f[2], relation));
         }

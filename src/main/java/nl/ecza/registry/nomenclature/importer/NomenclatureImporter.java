@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public class NomenclatureImporter {
                     && latest.get().extractionDate().equals(pack.extractionDate());
             // The pack's ICD alignments, when it has them, replace those held if they differ.
             boolean icdChanged = pack.icdMappings() != null
-                    && !new java.util.HashSet<>(pack.icdMappings()).equals(new java.util.HashSet<>(NomenclatureQueries.icdMappings(c)));
+                    && !new HashSet<>(pack.icdMappings()).equals(new HashSet<>(NomenclatureQueries.icdMappings(c)));
             if (diff.isEmpty() && sameRelease && !icdChanged) {
                 return result(ImportResult.Outcome.UNCHANGED, latest.get().id(), pack, counts, diff, readMillis, 0);
             }

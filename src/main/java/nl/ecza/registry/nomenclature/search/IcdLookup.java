@@ -22,7 +22,8 @@ public final class IcdLookup {
 
     private static final Comparator<IcdMapping> BEST_FIRST = Comparator.comparing(IcdMapping::relation)
             .thenComparingInt(IcdMapping::orphaCode);
-    private static final Comparator<IcdMapping> LISTED = Comparator.comparing(IcdMapping::revision).thenComparing(IcdMapping::code);
+    private static final Comparator<IcdMapping> LISTED = Comparator.comparing(IcdMapping::revision)
+            .thenComparing(IcdMapping::code);
 
     private final Map<Integer, List<IcdMapping>> byCondition;
     private final Map<String, List<IcdMapping>> byCode;
@@ -51,8 +52,8 @@ public final class IcdLookup {
 
     /**
      * The conditions a typed ICD code is aligned with, best first; empty when the text is not an ICD code and should be
-     * searched as text. A code with a dot that nothing is aligned with is still a code: an empty list. Without a dot the
-     * text may be a word of a name (a chromosome band such as 1p36, CD19), so an unknown one is searched as text.
+     * searched as text. A code with a dot that nothing is aligned with is still a code: an empty list. Without a dot
+     * the text may be a word of a name (a chromosome band such as 1p36, CD19), so an unknown one is searched as text.
      */
     public Optional<List<IcdMapping>> find(String text) {
         Optional<String> key = IcdCodes.key(text);

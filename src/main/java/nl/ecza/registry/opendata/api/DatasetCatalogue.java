@@ -14,9 +14,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * the contract to DCAT, Dublin Core, FOAF and vCard terms, so the same body is plain JSON to a REST client and RDF to a
  * catalogue harvester (decision 0025).
  */
-@Schema(description = "A DCAT-AP-NL (DCAT-AP-DONL) catalogue in JSON-LD: the register and the yearly published lists. Besides the "
-        + "properties below, the body holds an @context that maps them to DCAT (http://www.w3.org/ns/dcat#), Dublin Core "
-        + "(http://purl.org/dc/terms/), FOAF and vCard terms; expanded as JSON-LD it is a dcat:Catalog with dcat:Datasets.",
+@Schema(description = "A DCAT-AP-NL (DCAT-AP-DONL) catalogue in JSON-LD: the register and the yearly published lists."
+        + " Besides the properties below, the body holds an @context that maps them to DCAT"
+        + " (http://www.w3.org/ns/dcat#), Dublin Core (http://purl.org/dc/terms/), FOAF and vCard terms; expanded as"
+        + " JSON-LD it is a dcat:Catalog with dcat:Datasets.",
         additionalProperties = Schema.True.class)
 @JsonPropertyOrder({"@context", "id", "type"})
 public record DatasetCatalogue(
@@ -50,11 +51,13 @@ public record DatasetCatalogue(
             @Schema(required = true) Agent publisher,
             @Schema(required = true) ContactPoint contactPoint,
             @Schema(description = "Licence IRI: CC0 1.0 for the register content.", required = true) String license,
-            @Schema(description = "The Orphanet names inside keep CC BY 4.0 and their attribution.", required = true) RightsStatement rights,
+            @Schema(description = "The Orphanet names inside keep CC BY 4.0 and their attribution.", required = true)
+            RightsStatement rights,
             @Schema(required = true) String accessRights,
             @Schema(required = true) List<String> language,
             @Schema(required = true) String spatial,
-            @Schema(description = "The validity period of the recognitions it holds.", nullable = true) PeriodOfTime temporal,
+            @Schema(description = "The validity period of the recognitions it holds.", nullable = true)
+            PeriodOfTime temporal,
             @Schema(description = "The last day its content changed.", nullable = true) LocalDate modified,
             @Schema(required = true) List<Distribution> distribution) {
     }
@@ -74,13 +77,15 @@ public record DatasetCatalogue(
 
     @Schema(description = "A foaf:Agent.")
     @JsonPropertyOrder({"id", "type"})
-    public record Agent(@Schema(required = true) String id, @Schema(required = true, examples = "foaf:Agent") String type,
+    public record Agent(@Schema(required = true) String id,
+            @Schema(required = true, examples = "foaf:Agent") String type,
             @Schema(required = true) Texts name) {
     }
 
     @Schema(description = "A vcard:Organization to contact.")
     @JsonPropertyOrder({"type"})
-    public record ContactPoint(@Schema(required = true, examples = "vcard:Organization") String type, @Schema(required = true) String fn,
+    public record ContactPoint(@Schema(required = true, examples = "vcard:Organization") String type,
+            @Schema(required = true) String fn,
             @Schema(required = true, examples = "mailto:ecza-registry@example.org") String hasEmail) {
     }
 
@@ -92,6 +97,7 @@ public record DatasetCatalogue(
 
     @Schema(description = "A dct:RightsStatement.")
     @JsonPropertyOrder({"type"})
-    public record RightsStatement(@Schema(required = true, examples = "dct:RightsStatement") String type, @Schema(required = true) Texts label) {
+    public record RightsStatement(@Schema(required = true, examples = "dct:RightsStatement") String type,
+            @Schema(required = true) Texts label) {
     }
 }

@@ -58,14 +58,16 @@ public class DatasetResource {
     @NonBlocking
     @Produces({JSON_LD, MediaType.APPLICATION_JSON})
     @Operation(operationId = "getDatasetCatalogue", summary = "The open-data catalogue (DCAT-AP-NL)",
-            description = "A DCAT-AP-NL (DCAT-AP-DONL) catalogue as JSON-LD: the register (every recognition valid today) and the published "
-                    + "list of every round, each with a JSON and a CSV distribution, in Dutch and English, with publisher, licence (CC0 1.0; "
-                    + "the Orphanet condition names inside keep CC BY 4.0 and their attribution), temporal coverage and the day it last "
-                    + "changed. application/ld+json by default; application/json gives the same document.")
+            description = "A DCAT-AP-NL (DCAT-AP-DONL) catalogue as JSON-LD: the register (every recognition valid"
+                    + " today) and the published list of every round, each with a JSON and a CSV distribution, in Dutch"
+                    + " and English, with publisher, licence (CC0 1.0; the Orphanet condition names inside keep CC BY"
+                    + " 4.0 and their attribution), temporal coverage and the day it last changed. application/ld+json"
+                    + " by default; application/json gives the same document.")
     @APIResponse(responseCode = "200", description = "The catalogue",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = {@Content(mediaType = JSON_LD, schema = @Schema(implementation = DatasetCatalogue.class)),
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetCatalogue.class))})
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DatasetCatalogue.class))})
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "503", ref = "NomenclatureUnavailable")

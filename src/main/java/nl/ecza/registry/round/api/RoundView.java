@@ -12,7 +12,8 @@ import nl.ecza.registry.round.model.RoundState;
 public record RoundView(
         @Schema(required = true, examples = "2026") int year,
         @Schema(description = "planned, open, closedForApplications, inAssessment, decided, published.", required = true) RoundState state,
-        @Schema(description = "Applications are accepted strictly before this moment: by default 1 April 00:00 Europe/Amsterdam, given in UTC.", required = true,
+        @Schema(description = "Applications are accepted strictly before this moment: by default 1 April 00:00"
+                + " Europe/Amsterdam, given in UTC.", required = true,
                 examples = "2026-03-31T22:00:00Z") OffsetDateTime applicationDeadline,
         @Schema(description = "True while the round is open and the deadline has not passed.", required = true) boolean acceptingApplications,
         @Schema(required = true) LocalDate assessmentEnds,
