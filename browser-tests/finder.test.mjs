@@ -289,7 +289,12 @@ describe('the finder page', () => {
     await page.focus('#search-button');
     await page.keyboard.press('Enter');
     await page.waitForURL(/province=Limburg/);
-    await page.locator('#searched .summary').waitFor();
+    // The list of the unfiltered page stays until the filtered answer replaces it: wait for that answer, not for any
+    // summary (under load the old one was read; a filter that is never applied still fails here, by timeout).
+    await page.waitForFunction(() => {
+      const where = [...document.querySelectorAll('#result-list .where')];
+      return where.length > 0 && where.every((w) => w.textContent.includes('Limburg'));
+    });
     const provinces = await page.locator('#result-list .where').allTextContents();
     assert.ok(provinces.length > 0);
     for (const where of provinces) {
