@@ -2,10 +2,11 @@
 # Seconds from launch to /q/health/ready: once on a fresh embedded database (pack and demo register loaded), then
 # RESTARTS times on the same database (what a rolling restart or a crashed pod costs). Service pinned to CPU 1.
 # Usage: scripts/measure-restart.sh [path/to/quarkus-run.jar]   (default: target/quarkus-app/quarkus-run.jar)
-# Environment: RESTARTS=3, PORT=18091, HEAP=512m, CENTRES=320, JAVA=java
+# Environment: RESTARTS=3, PORT=18091, HEAP=512m, CENTRES=320, JAVA=java, JAVA_EXTRA (more JVM options)
 set -euo pipefail
 jar="${1:-target/quarkus-app/quarkus-run.jar}"
 RESTARTS="${RESTARTS:-3}" PORT="${PORT:-18091}" HEAP="${HEAP:-512m}" CENTRES="${CENTRES:-320}" JAVA="${JAVA:-java}"
+JAVA_EXTRA="${JAVA_EXTRA:-}"
 [ -f "$jar" ] || { echo "No $jar: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
 dir="$(mktemp -d /tmp/ecza-restart-XXXXXX)"
 pin=""; [ "$(nproc)" -ge 2 ] && pin="taskset -c 1"
@@ -16,7 +17,7 @@ trap cleanup EXIT
 start() {
   local t0 t1
   t0=$(date +%s%N)
-  $pin "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseParallelGC -Dquarkus.profile=local -Decza.local.data-directory="$dir/pg" \
+  $pin "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseParallelGC $JAVA_EXTRA -Dquarkus.profile=local -Decza.local.data-directory="$dir/pg" \
     -Decza.demo.centres="$CENTRES" -Dquarkus.http.port="$PORT" -jar "$jar" >"$dir/app-$1.log" 2>&1 &
   pid=$!
   until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do
@@ -29,6 +30,6 @@ start() {
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 }
 
-echo "Restart of $jar ($($JAVA -version 2>&1 | head -1)), heap $HEAP, $CENTRES demo centres, ${pin:-not pinned}"
+echo "Restart of $jar ($($JAVA -version 2>&1 | head -1)), heap $HEAP, $CENTRES demo centres, ${pin:-not pinned}${JAVA_EXTRA:+, $JAVA_EXTRA}"
 start fresh
 for i in $(seq 1 "$RESTARTS"); do start "restart-$i"; done
