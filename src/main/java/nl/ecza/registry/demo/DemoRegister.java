@@ -186,8 +186,8 @@ public final class DemoRegister {
         if (random.nextInt(70) == 0) {
             Recognition last = chain.remove(chain.size() - 1);
             chain.add(new Recognition(last.id(), last.orphaCode(), last.roundYear(), last.decisionDate(),
-                    last.validFrom(),
-                    last.validUntil(), last.published(), last.validFrom().plusDays(200 + random.nextInt(800))));
+                    last.validFrom(), last.validUntil(), last.published(),
+                    last.validFrom().plusDays(200 + random.nextInt(800))));
         }
         return chain;
     }

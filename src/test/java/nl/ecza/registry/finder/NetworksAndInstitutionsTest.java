@@ -70,8 +70,8 @@ class NetworksAndInstitutionsTest {
                 .statusCode(200).extract().jsonPath();
         assertThat(umcs.getList("items.name", String.class), hasItems("Erasmus MC", "Leiden University Medical Center",
                 "University Medical Center Groningen", "Radboud University Medical Center",
-                "Maastricht University Medical Centre",
-                "University Medical Center Utrecht", "Amsterdam University Medical Centers"));
+                "Maastricht University Medical Centre", "University Medical Center Utrecht",
+                "Amsterdam University Medical Centers"));
         given().queryParam("province", "fryslan").queryParam("pageSize", 100).get("/v1/institutions").then()
                 .statusCode(200).body("items.province", everyItem(equalTo("Fryslân")))
                 .body("items.city", hasItem("Leeuwarden"));

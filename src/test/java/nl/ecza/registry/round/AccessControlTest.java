@@ -117,8 +117,8 @@ class AccessControlTest {
 
     static Map<String, Object> recognitionBody(int code) {
         return Map.of("orphaCode", code, "roundYear", YEAR - 1, "decisionDate",
-                LocalDate.of(YEAR - 1, 10, 1).toString(),
-                "validFrom", LocalDate.of(YEAR - 1, 10, 1).toString(), "published", false);
+                LocalDate.of(YEAR - 1, 10, 1).toString(), "validFrom", LocalDate.of(YEAR - 1, 10, 1).toString(),
+                "published", false);
     }
 
     // Not @BeforeAll: REST Assured only knows the test port once the first test runs.
@@ -230,8 +230,7 @@ class AccessControlTest {
     @Test
     void shouldReplayARetriedSubmissionInsteadOfRefusingIt() {
         Map<String, Object> complete = Map.of("institutionId", RoundWalkthroughTest.institutionId(LUMC),
-                "centreNameNl", "Indientest",
-                "centreNameEn", "Submission test", "researchOutput", "Publicaties",
+                "centreNameNl", "Indientest", "centreNameEn", "Submission test", "researchOutput", "Publicaties",
                 "patientOrganisationInvolvement", "Panel", "conditions", List.of(RoundWalkthroughTest.condition(558)));
         var created = as(leiden).body(complete).post("/v1/recognition-rounds/{y}/applications", YEAR).then()
                 .statusCode(201).extract();

@@ -96,9 +96,9 @@ class RoundWalkthroughTest {
 
     static Map<String, Object> content(String institutionId, String name, List<Map<String, Object>> conditions) {
         return Map.of("institutionId", institutionId, "centreNameNl", "Rondecentrum " + name, "centreNameEn",
-                "Round centre " + name,
-                "researchOutput", "Cohortstudie, 12 publicaties", "patientOrganisationInvolvement",
-                "Adviesraad met de patientenvereniging", "intendedErns", List.of("vascern"), "conditions", conditions);
+                "Round centre " + name, "researchOutput", "Cohortstudie, 12 publicaties",
+                "patientOrganisationInvolvement", "Adviesraad met de patientenvereniging", "intendedErns",
+                List.of("vascern"), "conditions", conditions);
     }
 
     static Map<String, Object> condition(int code) {

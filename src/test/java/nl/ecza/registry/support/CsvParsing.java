@@ -23,8 +23,8 @@ public final class CsvParsing {
                 "UTF-8 byte-order mark for Excel");
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
-        try (MappingIterator<Map<String,
-                String>> it = new CsvMapper().readerForMapOf(String.class).with(schema).readValues(text)) {
+        try (MappingIterator<Map<String, String>> it =
+                new CsvMapper().readerForMapOf(String.class).with(schema).readValues(text)) {
             return it.readAll();
         }
     }

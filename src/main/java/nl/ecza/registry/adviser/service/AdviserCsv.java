@@ -10,13 +10,11 @@ import nl.ecza.registry.common.language.Language;
 public final class AdviserCsv {
 
     private static final List<String> NL = List.of("centrum-id", "centrum", "hoofdinstelling", "instellingen",
-            "plaats", "ORPHAcode",
-            "erkende aandoening", "relatie", "erkend sinds", "geldig tot", "ERN-lidmaatschappen", "telefoon verwijzers",
-            "e-mail verwijzers", "website verwijzers");
+            "plaats", "ORPHAcode", "erkende aandoening", "relatie", "erkend sinds", "geldig tot", "ERN-lidmaatschappen",
+            "telefoon verwijzers", "e-mail verwijzers", "website verwijzers");
     private static final List<String> EN = List.of("centre id", "centre", "leading institution", "institutions",
-            "city", "ORPHAcode",
-            "recognised condition", "relation", "recognised since", "valid until", "ERN memberships",
-            "professional phone", "professional email", "professional website");
+            "city", "ORPHAcode", "recognised condition", "relation", "recognised since", "valid until",
+            "ERN memberships", "professional phone", "professional email", "professional website");
 
     private AdviserCsv() {
     }
@@ -26,9 +24,9 @@ public final class AdviserCsv {
         for (ConditionComparison.Row r : rows) {
             table.row(r.centreId(), r.centre(), r.leadingInstitution(), String.join(", ", r.institutions()), r.city(),
                     "ORPHA:" + r.recognisedOrphaCode(), r.recognisedCondition(),
-                    r.relation() == null ? null : r.relation().value(),
-                    r.recognisedSince(), r.validUntil(), String.join(", ", r.networks()), r.professionalPhone(),
-                    r.professionalEmail(), r.professionalWebsite());
+                    r.relation() == null ? null : r.relation().value(), r.recognisedSince(), r.validUntil(),
+                    String.join(", ", r.networks()), r.professionalPhone(), r.professionalEmail(),
+                    r.professionalWebsite());
         }
         return table.bytes();
     }

@@ -87,15 +87,13 @@ public final class AdviserSearch {
                         run.since(), run.until(), run.last().withdrawnOn() != null ? "withdrawn" : "expired")).toList();
         List<AdviserCentre.HistoryEntry> history = register.history(c.id()).stream()
                 .map(r -> new AdviserCentre.HistoryEntry(r.orphaCode(), name(r.orphaCode()), r.roundYear(),
-                        r.decisionDate(), r.validFrom(),
-                        r.validUntil(), r.withdrawnOn(),
+                        r.decisionDate(), r.validFrom(), r.validUntil(), r.withdrawnOn(),
                         RecognitionStatus.of(r.validFrom(), r.validUntil(), r.withdrawnOn(), day.date()).apiValue()))
                 .toList();
         return new AdviserCentre(c.id(), mapper.name(c), new Names(c.nameNl(), c.nameEn()),
                 mapper.participations(c), RegisterMapper.contact(c.professionalContact()),
-                RegisterMapper.contact(c.patientContact()),
-                hit.matches().stream().map(mapper::match).toList(), current, former, history,
-                mapper.memberships(c), c.demo());
+                RegisterMapper.contact(c.patientContact()), hit.matches().stream().map(mapper::match).toList(), current,
+                former, history, mapper.memberships(c), c.demo());
     }
 
     /** The comparison row of a centre: its best match for the condition. */

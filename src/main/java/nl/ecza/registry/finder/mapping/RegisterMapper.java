@@ -52,8 +52,8 @@ public final class RegisterMapper {
         List<InstitutionReference> institutions = c.institutions().stream()
                 .map(p -> institution(p.institutionId())).toList();
         return new ExpertiseCentreSummary(c.id(), name(c), new Names(c.nameNl(), c.nameEn()),
-                institution(c.leadingInstitution()),
-                institutions, memberships(c), hit.matches().stream().map(this::match).toList(), c.demo());
+                institution(c.leadingInstitution()), institutions, memberships(c),
+                hit.matches().stream().map(this::match).toList(), c.demo());
     }
 
     public ExpertiseCentreDetails details(RegisterEntries.Centre c) {
@@ -111,8 +111,8 @@ public final class RegisterMapper {
     private RecognisedCondition recognised(RegisterEntries.Recognition r) {
         ConditionRecord c = register.nomenclature().condition(r.orphaCode()).orElseThrow();
         return new RecognisedCondition(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language),
-                new Names(c.nameNl(), c.nameEn()),
-                c.level(), r.roundYear(), r.decisionDate(), r.validFrom(), r.validUntil());
+                new Names(c.nameNl(), c.nameEn()), c.level(), r.roundYear(), r.decisionDate(), r.validFrom(),
+                r.validUntil());
     }
 
     public CentreConditionMatch match(CentreHit.Match m) {

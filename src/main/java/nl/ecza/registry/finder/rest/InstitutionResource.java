@@ -143,8 +143,7 @@ public class InstitutionResource {
             List<RegisterEntries.Centre> centres = day.centres(language).stream()
                     .filter(c -> c.institutions().stream().anyMatch(p -> p.institutionId().equals(id))).toList();
             return new InstitutionDetails(i.id(), i.rorId(), i.name(), i.acronym(), i.city(), i.province(),
-                    i.type(), i.website(),
-                    GeoJsonPoint.of(i.latitude(), i.longitude()), i.agbCode(),
+                    i.type(), i.website(), GeoJsonPoint.of(i.latitude(), i.longitude()), i.agbCode(),
                     i.partOfId() == null ? null : mapper.institution(i.partOfId()),
                     register.institutions().stream().filter(p -> id.equals(p.partOfId()))
                             .map(p -> mapper.institution(p.id())).toList(),

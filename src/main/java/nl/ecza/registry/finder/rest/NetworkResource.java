@@ -124,8 +124,7 @@ public class NetworkResource {
                     Collator.getInstance(language.locale()))).toList();
             return new NetworkDetails(n.code(), n.acronym(), language == Language.EN ? n.nameEn() : n.nameNl(),
                     new Names(n.nameNl(), n.nameEn()), language == Language.EN ? n.scopeEn() : n.scopeNl(),
-                    new Names(n.scopeNl(), n.scopeEn()),
-                    n.rorId(), n.nameConfirmed(),
+                    new Names(n.scopeNl(), n.scopeEn()), n.rorId(), n.nameConfirmed(),
                     n.orphanetHeads().stream().map(mapper.conditions()::reference).toList(), members,
                     mapper.conditions().attribution());
         });

@@ -26,8 +26,8 @@ record NomenclatureDiff(
         boolean classificationsChanged,
         boolean edgesChanged) {
 
-    static NomenclatureDiff between(Map<Integer, ConditionRecord> stored, Map<Integer,
-            ClassificationRecord> storedClassifications, Set<EdgeRecord> storedEdges, Pack pack) {
+    static NomenclatureDiff between(Map<Integer, ConditionRecord> stored,
+            Map<Integer, ClassificationRecord> storedClassifications, Set<EdgeRecord> storedEdges, Pack pack) {
         List<ConditionRecord> added = new ArrayList<>();
         List<ConditionRecord> changed = new ArrayList<>();
         List<Integer> renamed = new ArrayList<>();

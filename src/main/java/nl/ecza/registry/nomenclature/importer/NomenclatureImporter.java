@@ -164,8 +164,8 @@ public class NomenclatureImporter {
         return counts;
     }
 
-    private static ImportResult result(ImportResult.Outcome outcome, Long releaseId, Pack pack, Map<String,
-            Integer> counts, NomenclatureDiff diff, long readMillis, long writeMillis) {
+    private static ImportResult result(ImportResult.Outcome outcome, Long releaseId, Pack pack,
+            Map<String, Integer> counts, NomenclatureDiff diff, long readMillis, long writeMillis) {
         return new ImportResult(outcome, releaseId, pack.dataVersion(), pack.extractionDate(), pack.source(),
                 pack.conditions().size(), pack.edges().size(), counts,
                 diff.added().stream().map(ConditionRecord::orphaCode).toList(), diff.renamed(), diff.newlyInactive(),

@@ -127,8 +127,8 @@ final class PackAssembler {
         }
     }
 
-    private static void check(NomenclatureFile en, NomenclatureEntry e, Integer target, Map<Integer,
-            NomenclatureEntry> all, String relation) {
+    private static void check(NomenclatureFile en, NomenclatureEntry e, Integer target,
+            Map<Integer, NomenclatureEntry> all, String relation) {
         if (target != null && !all.containsKey(target)) {
             throw new PackImportException(en.file(), e.line(), "ORPHA:%d %s ORPHA:%d, which is not in the file"
                     .formatted(e.orphaCode(), relation, target));

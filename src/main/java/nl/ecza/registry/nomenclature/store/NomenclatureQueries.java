@@ -75,9 +75,8 @@ public final class NomenclatureQueries {
                 String replacementType = r.getString(12);
                 result.put(code, new ConditionRecord(code, (Integer) r.getObject(2),
                         ClassificationLevel.valueOf(r.getString(3)), (Integer) r.getObject(4), r.getString(5),
-                        r.getString(6),
-                        ConditionStatus.valueOf(r.getString(7)), r.getInt(8), r.getString(9), r.getString(10),
-                        en.getOrDefault(code, List.of()), nl.getOrDefault(code, List.of()),
+                        r.getString(6), ConditionStatus.valueOf(r.getString(7)), r.getInt(8), r.getString(9),
+                        r.getString(10), en.getOrDefault(code, List.of()), nl.getOrDefault(code, List.of()),
                         (Integer) r.getObject(11),
                         replacementType == null ? null : ReplacementType.valueOf(replacementType),
                         (Integer) r.getObject(13)));

@@ -60,9 +60,8 @@ public final class OpenData {
         List<String> networks = day.membershipsOfCentre(centre.id()).stream()
                 .map(m -> register.network(m.ernCode()).orElseThrow().acronym()).sorted().toList();
         return new RecognitionRow(leading.name(), leading.id(),
-                language == Language.EN ? centre.nameEn() : centre.nameNl(), centre.id(),
-                condition.name(Language.NL), condition.nameEn(), r.orphaCode(), r.roundYear(), r.decisionDate(),
-                run.since(), r.validFrom(),
+                language == Language.EN ? centre.nameEn() : centre.nameNl(), centre.id(), condition.name(Language.NL),
+                condition.nameEn(), r.orphaCode(), r.roundYear(), r.decisionDate(), run.since(), r.validFrom(),
                 r.validUntil(), RecognitionStatus.of(r.validFrom(), r.validUntil(), r.withdrawnOn(), day.date())
                         .apiValue(), networks);
     }
@@ -70,8 +69,8 @@ public final class OpenData {
     public static byte[] csv(List<RecognitionRow> rows, Attribution attribution, Language language) {
         CsvTable table = new CsvTable(language == Language.EN
                 ? List.of("institution", "institution id", "centre", "centre id", "condition (Dutch name)",
-                        "ORPHAcode", "round",
-                        "decision date", "recognised since", "valid from", "valid until", "status", "ERNs", "source")
+                        "ORPHAcode", "round", "decision date", "recognised since", "valid from", "valid until",
+                        "status", "ERNs", "source")
                 : List.of("instelling", "instelling-id", "centrum", "centrum-id", "aandoening", "ORPHAcode", "ronde",
                         "besluitdatum", "erkend sinds", "geldig vanaf", "geldig tot", "status", "ERN's", "bron"));
         // CC BY 4.0: the attribution travels with every row, so it survives any cut of the file.
@@ -80,9 +79,8 @@ public final class OpenData {
                 attribution.licenceUrl());
         for (RecognitionRow r : rows) {
             table.row(r.institution(), r.institutionId(), r.centre(), r.centreId(), r.condition(),
-                    "ORPHA:" + r.orphaCode(), r.roundYear(),
-                    r.decisionDate(), r.recognisedSince(), r.validFrom(), r.validUntil(), r.status(),
-                    String.join(", ", r.networks()), source);
+                    "ORPHA:" + r.orphaCode(), r.roundYear(), r.decisionDate(), r.recognisedSince(), r.validFrom(),
+                    r.validUntil(), r.status(), String.join(", ", r.networks()), source);
         }
         return table.bytes();
     }
@@ -119,8 +117,8 @@ public final class OpenData {
                     .map(id -> register.centre(id).orElseThrow()).toList();
             return new RegisterStatistics.PerRoundYear(e.getKey(), decidedCentres.size(),
                     (int) decided.stream().mapToInt(RegisterEntries.Recognition::orphaCode).distinct().count(),
-                    institutionsOf(decidedCentres),
-                    decided.size(), (int) decided.stream().filter(r -> r.visibleOn(day.date())).count());
+                    institutionsOf(decidedCentres), decided.size(),
+                    (int) decided.stream().filter(r -> r.visibleOn(day.date())).count());
         }).toList();
         return new RegisterStatistics(day.date(),
                 new RegisterStatistics.Totals(centres.size(), codes.size(), institutions.size(), recognitions),

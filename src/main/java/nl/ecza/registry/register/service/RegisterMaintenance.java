@@ -70,8 +70,8 @@ public class RegisterMaintenance {
     @Transactional
     public ExpertiseCentre create(CentreInput input) {
         UUID id = centres.register(new NewCentre(input.nameNl().strip(), input.nameEn().strip(), input.descriptionNl(),
-                input.descriptionEn(),
-                contact(input.patientContact()), contact(input.professionalContact()), input.leadingInstitutionId(),
+                input.descriptionEn(), contact(input.patientContact()), contact(input.professionalContact()),
+                input.leadingInstitutionId(),
                 input.partnerInstitutionIds() == null ? List.of() : input.partnerInstitutionIds()));
         ExpertiseCentre centre = centre(id);
         centre.flush();

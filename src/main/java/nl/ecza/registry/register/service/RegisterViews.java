@@ -50,9 +50,8 @@ public class RegisterViews {
         String name = nomenclature.current().condition(r.orphaCode).map(x -> x.name(Language.NL))
                 .orElse("ORPHA:" + r.orphaCode);
         return new RegisteredCentre.RegisteredRecognition(r.id, r.orphaCode, name, r.roundYear, r.decisionDate,
-                r.validFrom, r.validUntil,
-                r.published, r.statusOn(ClockProducer.today(clock)).apiValue(), r.withdrawnOn, r.withdrawalReason,
-                Preconditions.etag(r.version));
+                r.validFrom, r.validUntil, r.published, r.statusOn(ClockProducer.today(clock)).apiValue(),
+                r.withdrawnOn, r.withdrawalReason, Preconditions.etag(r.version));
     }
 
     public RegisteredCentre.RegisteredMembership membership(ErnMembership m) {

@@ -43,8 +43,8 @@ public class RoundMapper {
 
     public RoundView round(RecognitionRound round) {
         return new RoundView(round.year, round.state, ClockProducer.inUtc(round.applicationDeadline),
-                round.acceptsApplicationsAt(clock.instant()),
-                round.assessmentEnds, round.decisionsDue, round.objectionWeeks, ClockProducer.inUtc(round.publishedAt));
+                round.acceptsApplicationsAt(clock.instant()), round.assessmentEnds, round.decisionsDue,
+                round.objectionWeeks, ClockProducer.inUtc(round.publishedAt));
     }
 
     /** An application with its ETag, as every application endpoint answers. */
@@ -62,12 +62,11 @@ public class RoundMapper {
                 Stream.concat(Stream.of(a.institutionId), a.partnerInstitutions.stream()).toList())
                 .stream().collect(Collectors.toMap(i -> i.id, i -> i.name));
         return new ApplicationView(a.id, a.roundYear, a.state,
-                new ApplicationView.InstitutionName(a.institutionId, names.get(a.institutionId)),
-                a.centreId, a.centreNameNl, a.centreNameEn, a.descriptionNl, a.descriptionEn,
+                new ApplicationView.InstitutionName(a.institutionId, names.get(a.institutionId)), a.centreId,
+                a.centreNameNl, a.centreNameEn, a.descriptionNl, a.descriptionEn,
                 ContactInput.of(a.patientPhone, a.patientEmail, a.patientWebsite),
-                ContactInput.of(a.professionalPhone, a.professionalEmail, a.professionalWebsite),
-                a.researchOutput, a.patientOrganisationInvolvement,
-                a.partnerInstitutions.stream()
+                ContactInput.of(a.professionalPhone, a.professionalEmail, a.professionalWebsite), a.researchOutput,
+                a.patientOrganisationInvolvement, a.partnerInstitutions.stream()
                         .map(id -> new ApplicationView.InstitutionName(id, names.get(id))).toList(),
                 List.copyOf(a.intendedErns),
                 a.conditions.stream().map(c -> condition(c, round, language)).toList(),
@@ -85,8 +84,7 @@ public class RoundMapper {
         if (c.decision != null) {
             Recognition recognition = c.recognitionId == null ? null : Recognition.findById(c.recognitionId);
             decision = new RequestedConditionView.DecisionView(c.decision, c.decisionDate, c.decisionReason,
-                    c.recognitionId,
-                    recognition == null ? null : recognition.validFrom,
+                    c.recognitionId, recognition == null ? null : recognition.validFrom,
                     recognition == null ? null : recognition.validUntil, c.objectionClosesOn);
         }
         RequestedConditionView.ObjectionView objection = c.objectionLodgedAt == null ? null

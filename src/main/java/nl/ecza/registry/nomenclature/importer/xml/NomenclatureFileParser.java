@@ -122,8 +122,7 @@ public final class NomenclatureFileParser {
                 .orElse(null);
 
         return new NomenclatureEntry(code,
-                d.attribute("id").map(v -> integer(xml, v, d.line(), where + " id")).orElse(null),
-                level,
+                d.attribute("id").map(v -> integer(xml, v, d.line(), where + " id")).orElse(null), level,
                 type.flatMap(t -> t.attribute("id"))
                         .map(v -> integer(xml, v, d.line(), where + " typology id")).orElse(null),
                 type.flatMap(t -> t.childText("Name")).orElse(null),
