@@ -23,8 +23,8 @@ final class DemoWriter {
         Timestamp at = Timestamp.from(now);
         PgCopy.copy(c, "expertise_centre",
                 "id, name_nl, name_en, description_nl, description_en, patient_phone, patient_email, "
-                + "patient_website, professional_phone, professional_email, professional_website, demo, created_at, "
-                + "updated_at",
+                        + "patient_website, professional_phone, professional_email, professional_website, demo, "
+                        + "created_at, updated_at",
                 plan.centres(), r -> new Object[] {r.id(), r.nameNl(), r.nameEn(), r.descriptionNl(), r.descriptionEn(),
                     r.patientContact().phone(), r.patientContact().email(), r.patientContact().website(),
                     r.professionalContact().phone(), r.professionalContact().email(), r.professionalContact().website(),

@@ -107,8 +107,7 @@ class AdviserApiTest {
     @Test
     void shouldGiveValidityHistoryErnRoleAndEveryInstitution() {
         JsonPath centre = asAdviser().get("/v1/adviser/expertise-centres?orphaCode=558&pageSize=100").then()
-                .statusCode(200)
-                .header("Cache-Control", containsString("no-store")).extract().jsonPath()
+                .statusCode(200).header("Cache-Control", containsString("no-store")).extract().jsonPath()
                 .setRootPath("items.find { it.id == '%s' }".formatted(marfan));
         assertEquals(NAME, centre.getString("names.nl"));
         assertEquals(today.plusYears(2).toString(),

@@ -241,8 +241,7 @@ class HostileInputTest {
         for (String type : List.of("text/plain", "application/*", "application/json; charset=utf-16",
                 "application/json;charset=latin1", "application/xml")) {
             as(leiden).header("Content-Type", type).body(body.getBytes(StandardCharsets.UTF_8))
-                    .post(applications).then()
-                    .statusCode(415).contentType("application/problem+json")
+                    .post(applications).then().statusCode(415).contentType("application/problem+json")
                     .body("type", equalTo("urn:nl:ecza:problem:unsupported-media-type"));
         }
         as(leiden).header("Content-Type", "application/json; charset=UTF-8").body(body).post(applications).then()

@@ -149,8 +149,7 @@ class NearMeFinderTest {
     @Test
     void shouldNameTheRangeInTheLanguageAsked() {
         given().queryParam("near", "91,5").header("Accept-Language", "en").when().get("/v1/expertise-centres").then()
-                .statusCode(400)
-                .body("invalidParams[0].reason",
+                .statusCode(400).body("invalidParams[0].reason",
                         equalTo("latitude must be from -90 to 90 and longitude from -180 to 180"));
         given().queryParam("near", "52;5").when().get("/v1/expertise-centres").then().statusCode(400)
                 .body("invalidParams[0].reason",

@@ -169,8 +169,7 @@ class ConditionResourceTest {
                 .extract().jsonPath().getInt("paging.total");
         assertThat(total, greaterThan(1_000));
         List<Integer> ninth = given().queryParam("q", "syndrome").queryParam("pageSize", 100)
-                .queryParam("page", 9).when()
-                .get("/v1/conditions").then().statusCode(200).body("items", hasSize(100))
+                .queryParam("page", 9).when().get("/v1/conditions").then().statusCode(200).body("items", hasSize(100))
                 .body("paging.total", equalTo(total)).extract().jsonPath().getList("items.orphaCode", Integer.class);
         List<Integer> tenth = given().queryParam("q", "syndrome").queryParam("pageSize", 100)
                 .queryParam("page", 10).when().get("/v1/conditions").then().statusCode(200).body("items", hasSize(100))

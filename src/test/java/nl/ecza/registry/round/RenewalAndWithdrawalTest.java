@@ -110,8 +110,7 @@ class RenewalAndWithdrawalTest {
         clock.setTo(LocalDateTime.of(YEAR, 4, 2, 9, 0));
         as(leiden).header("If-Match", etag(application))
                 .post("/v1/recognition-rounds/{y}/applications/{id}/withdrawal", YEAR, application).then()
-                .statusCode(409)
-                .body("type", equalTo("urn:nl:ecza:problem:application-conflict"), "detail",
+                .statusCode(409).body("type", equalTo("urn:nl:ecza:problem:application-conflict"), "detail",
                         containsString("1 April " + YEAR));
 
         moveRound("closedForApplications");

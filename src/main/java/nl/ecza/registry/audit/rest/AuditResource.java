@@ -82,8 +82,8 @@ public class AuditResource {
         Query count = em.createNativeQuery("select count(*) from audit_event" + where);
         Query rows = em.createNativeQuery(
                 "select id, occurred_at, actor, roles, action, entity_type, entity_id, cast(before as text), "
-                + "cast(after as text) from audit_event" + where + " order by id desc limit " + paging.pageSize()
-                + " offset " + paging.offset());
+                        + "cast(after as text) from audit_event" + where + " order by id desc limit "
+                        + paging.pageSize() + " offset " + paging.offset());
         for (int i = 0; i < values.size(); i++) {
             count.setParameter(i + 1, values.get(i));
             rows.setParameter(i + 1, values.get(i));

@@ -105,8 +105,9 @@ public class NetworkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NetworkDetails.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "Network code, as in the list",
-            example = "vascern") @PathParam("ernCode") String ernCode,
+    public Response get(
+            @Parameter(description = "Network code, as in the list", example = "vascern")
+            @PathParam("ernCode") String ernCode,
             @Context HttpServerRequest http) {
         Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();

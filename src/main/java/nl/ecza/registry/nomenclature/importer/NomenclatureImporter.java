@@ -70,7 +70,7 @@ public class NomenclatureImporter {
             QuarkusTransaction.requiringNew().run(() -> {
                 try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(
                         "insert into nomenclature_import_attempt (started_at, finished_at, source, outcome, "
-                        + "release_id, message) values (?, ?, ?, ?, ?, ?)")) {
+                                + "release_id, message) values (?, ?, ?, ?, ?, ?)")) {
                     s.setObject(1, OffsetDateTime.ofInstant(started, ZoneOffset.UTC));
                     s.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                     s.setString(3, source);

@@ -67,8 +67,8 @@ public class NomenclatureReleaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReleaseDetails.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ReleaseDetails get(@Parameter(description = "Release id", example = "1",
-            schema = @Schema(type = SchemaType.INTEGER))
+    public ReleaseDetails get(
+            @Parameter(description = "Release id", example = "1", schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("releaseId") String releaseIdText) {
         long releaseId = releaseId(releaseIdText);
         NomenclatureRelease r = NomenclatureRelease.<NomenclatureRelease>findByIdOptional(releaseId)

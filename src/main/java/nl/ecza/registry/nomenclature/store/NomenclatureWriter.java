@@ -29,8 +29,8 @@ public final class NomenclatureWriter {
 
     private static final String CONDITION_COLUMNS =
             "orpha_code, orphanet_id, classification_level, typology_id, typology_en, "
-            + "typology_nl, status, flag_value, name_en, name_nl, replacement_code, replacement_type, "
-            + "aggregation_code, first_release_id, changed_release_id";
+                    + "typology_nl, status, flag_value, name_en, name_nl, replacement_code, replacement_type, "
+                    + "aggregation_code, first_release_id, changed_release_id";
 
     /** A new release row's metadata. */
     public record ReleaseRow(String dataVersion, LocalDate extractionDate, String languages,

@@ -143,8 +143,8 @@ public class RoundResource {
                     schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response change(@Parameter(description = "The round's year",
-            example = "2026") @PathParam("year") String year,
+    public Response change(
+            @Parameter(description = "The round's year", example = "2026") @PathParam("year") String year,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RoundChanges changes) {
         RecognitionRound round = rounds.change(Years.parse(year), changes, ifMatch);
