@@ -99,15 +99,16 @@ class FuzzTest {
                 .patch("/v1/recognition-rounds/{y}", YEAR).then().statusCode(200);
         String application = staffCall(Tokens.hospital(LUMC))
                 .body(Map.of("institutionId", lumcId, "centreNameNl", "Fuzzcentrum",
-                "conditions", List.of(Map.of("orphaCode", 558)))).post("/v1/recognition-rounds/{y}/applications", YEAR)
-                        .then().statusCode(201)
+                        "conditions", List.of(Map.of("orphaCode", 558))))
+                .post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201)
                 .extract().path("id");
         String centre = staffCall(staff)
                 .body(Map.of("nameNl", "Fuzzcentrum", "nameEn", "Fuzz centre", "leadingInstitutionId", lumcId))
                 .post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
         String recognition = staffCall(staff)
-                .body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", LocalDate.of(YEAR - 1, 10, 1)
-                .toString(), "validFrom", LocalDate.of(YEAR - 1, 10, 1).toString(), "published", false))
+                .body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate",
+                        LocalDate.of(YEAR - 1, 10, 1).toString(), "validFrom", LocalDate.of(YEAR - 1, 10, 1).toString(),
+                        "published", false))
                 .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(201).extract()
                 .path("recognitions[0].id");
         String membership = staffCall(staff).body(Map.of("ernCode", "vascern", "membershipType", "fullMember", "since",
@@ -252,7 +253,7 @@ class FuzzTest {
             RequestSpecification spec = given().urlEncodingEnabled(false)
                     .config(RestAssuredConfig.config()
                             .encoderConfig(EncoderConfig.encoderConfig()
-                            .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+                                    .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
             if (token != null) {
                 spec = spec.header("Authorization", Tokens.bearer(token));
             }
@@ -331,8 +332,9 @@ class FuzzTest {
             case 4 -> {
                 r.body = brokenDocument(r.body == null ? "{}" : r.body, random);
                 r.headers.put("Content-Type",
-                        random.nextBoolean() ? "application/json" : List.of("text/plain", "application/xml",
-                        "application/json; charset=latin-1", "multipart/form-data").get(random.nextInt(4)));
+                        random.nextBoolean() ? "application/json"
+                                : List.of("text/plain", "application/xml", "application/json; charset=latin-1",
+                                        "multipart/form-data").get(random.nextInt(4)));
                 r.mutation = "document";
             }
             default -> {
@@ -373,7 +375,7 @@ class FuzzTest {
             // a lone surrogate cannot be written by Jackson; inject it as an escape in the text
             return random.nextInt(8) == 0
                     ? text.replaceFirst("\"" + name + "\":",
-                    "\"" + name + "\":\"\\\\ud800\",\"x" + name + "\":") : text;
+                            "\"" + name + "\":\"\\\\ud800\",\"x" + name + "\":") : text;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

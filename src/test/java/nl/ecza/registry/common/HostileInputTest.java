@@ -198,13 +198,12 @@ class HostileInputTest {
     void shouldRefuseADateTimeWhereADateIsExpected() {
         String staff = Tokens.role(Roles.SECRETARIAT);
         String centre = as(staff).contentType(ContentType.JSON)
-                .body(Map.of("nameNl", "Datumtest", "nameEn", "Date test",
-                "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then().statusCode(201)
-                        .extract().path("id");
+                .body(Map.of("nameNl", "Datumtest", "nameEn", "Date test", "leadingInstitutionId", lumcId))
+                .post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
         as(staff).contentType(ContentType.JSON)
                 .body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", (YEAR - 1) + "-10-01T00:00:00Z",
-                "validFrom", (YEAR - 1) + "-10-01", "published", false))
-                        .post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
+                        "validFrom", (YEAR - 1) + "-10-01", "published", false))
+                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("decisionDate"));
         as(staff).get("/v1/register/expertise-centres/{c}", centre).then().body("recognitions.size()", equalTo(0));
@@ -280,12 +279,11 @@ class HostileInputTest {
     void shouldRefuseAWithdrawalOutsideTheValidityAndAReasonWithoutOne() {
         String staff = Tokens.role(Roles.SECRETARIAT);
         String centre = as(staff).contentType(ContentType.JSON)
-                .body(Map.of("nameNl", "Intrekkingstest", "nameEn", "Withdrawal test",
-                "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then().statusCode(201)
-                        .extract().path("id");
+                .body(Map.of("nameNl", "Intrekkingstest", "nameEn", "Withdrawal test", "leadingInstitutionId", lumcId))
+                .post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
         var recognition = as(staff).contentType(ContentType.JSON)
-                .body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate",
-                (YEAR - 1) + "-10-01", "validFrom", (YEAR - 1) + "-10-01", "published", false))
+                .body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", (YEAR - 1) + "-10-01",
+                        "validFrom", (YEAR - 1) + "-10-01", "published", false))
                 .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(201).extract();
         String id = recognition.path("recognitions[0].id");
         String path = "/v1/register/expertise-centres/" + centre + "/recognitions/" + id;
@@ -304,9 +302,8 @@ class HostileInputTest {
                 .then().statusCode(200);
         // a membership from before the recognition is refused naming that day, not today
         as(staff).contentType(ContentType.JSON).header("Accept-Language", "en")
-                .body(Map.of("ernCode", "vascern", "membershipType", "fullMember",
-                "since", (YEAR - 1) + "-01-15")).post("/v1/register/expertise-centres/{c}/ern-memberships", centre)
-                        .then().statusCode(422)
+                .body(Map.of("ernCode", "vascern", "membershipType", "fullMember", "since", (YEAR - 1) + "-01-15"))
+                .post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(422)
                 .body("detail", containsString("on " + (YEAR - 1) + "-01-15"));
     }
 

@@ -242,10 +242,8 @@ class ExpertiseFinderTest {
         assertThat(inLeiden.getList("items.id", String.class), hasItem(fixture.marfan.toString()));
         assertThat(inLeiden.getList("items.id", String.class), not(hasItem(fixture.group.toString())));
         JsonPath viaPartner = given().queryParam("orphaCode", 558)
-                .queryParam("institution", RegisterFixture.institution(
-                RegisterFixture.MAASTRICHT)).queryParam("pageSize", 100).get("/v1/expertise-centres").then()
-                        .statusCode(200)
-                .extract().jsonPath();
+                .queryParam("institution", RegisterFixture.institution(RegisterFixture.MAASTRICHT))
+                .queryParam("pageSize", 100).get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
         assertThat(viaPartner.getList("items.id", String.class), hasItem(fixture.marfan.toString()));
         JsonPath southHolland = given().queryParam("orphaCode", 558).queryParam("province", "zuid-holland")
                 .queryParam("pageSize", 100).get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();

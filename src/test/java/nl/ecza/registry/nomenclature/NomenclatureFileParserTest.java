@@ -136,9 +136,8 @@ class NomenclatureFileParserTest {
     @Test
     void shouldRefuseAnUnknownStatusNamingTheEntityAndLine() {
         PackImportException e = assertThrows(PackImportException.class,
-                () -> parse(GROUP.replace("<Totalstatus lang=\"en\">Active",
-                "<Totalstatus lang=\"en\">Pending").replace("<FlagValue>1</FlagValue>", "<FlagValue>77</FlagValue>"), 1,
-                        "date=\"2023-07-01\""));
+                () -> parse(GROUP.replace("<Totalstatus lang=\"en\">Active", "<Totalstatus lang=\"en\">Pending")
+                        .replace("<FlagValue>1</FlagValue>", "<FlagValue>77</FlagValue>"), 1, "date=\"2023-07-01\""));
         assertEquals("test.xml", e.file());
         assertEquals(5, e.line());
         assertTrue(e.reason().startsWith("ORPHA:95498 has an unknown status"), e.reason());

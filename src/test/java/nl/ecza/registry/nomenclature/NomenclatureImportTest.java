@@ -203,7 +203,7 @@ class NomenclatureImportTest {
         pack = PackFixture.unpackShipped();
         pack.edit(pack.classification(212, "en"),
                 xml -> xml.replaceFirst("<OrphaCode>(\\d+)</OrphaCode>(?![\\s\\S]*<OrphaCode>\\1</OrphaCode>)",
-                "<OrphaCode>987654321</OrphaCode>"));
+                        "<OrphaCode>987654321</OrphaCode>"));
 
         PackImportException e = assertThrows(PackImportException.class,
                 () -> importer.importPack(PackSource.of(pack.root())));

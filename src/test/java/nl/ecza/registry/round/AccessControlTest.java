@@ -141,7 +141,7 @@ class AccessControlTest {
                 .statusCode(201).extract().path("recognitions[0].id");
         membership = as(secretariat)
                 .body(Map.of("ernCode", "vascern", "membershipType", "fullMember", "since",
-                LocalDate.of(YEAR, 1, 15).toString()))
+                        LocalDate.of(YEAR, 1, 15).toString()))
                 .post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(201).extract()
                 .path("ernMemberships[0].id");
     }

@@ -103,8 +103,8 @@ class ObjectionWindowMigrationTest {
         assertThrows(SQLException.class,
                 () -> execute("update recognition_round set objection_weeks = 5 where year = 2030"));
         assertThrows(SQLException.class,
-                () -> execute("update requested_condition set objection_closes_on = decision_date + 41 "
-                + "where orpha_code = 558 and application_id = '00000000-0000-0000-0000-000000002030'"));
+                () -> execute("update requested_condition set objection_closes_on = decision_date + 41 where "
+                        + "orpha_code = 558 and application_id = '00000000-0000-0000-0000-000000002030'"));
         assertThrows(SQLException.class, () -> execute("update requested_condition set objection_closes_on = null "
                 + "where orpha_code = 558 and application_id = '00000000-0000-0000-0000-000000002030'"));
     }

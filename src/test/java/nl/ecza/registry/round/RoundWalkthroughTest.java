@@ -225,15 +225,16 @@ class RoundWalkthroughTest {
                 .then().statusCode(201).body("conditions[1].objection.reason", equalTo("Het zorgpad voldoet wel"));
         as(leiden).body(Map.of("reason", "Tegen een erkenning"))
                 .post("/v1/recognition-rounds/{y}/applications/{id}/conditions/{c}/objection",
-                YEAR, leidenApplication, MARFAN).then().statusCode(409)
-                        .body("type", equalTo("urn:nl:ecza:problem:objection-conflict"));
+                        YEAR, leidenApplication, MARFAN)
+                .then().statusCode(409).body("type", equalTo("urn:nl:ecza:problem:objection-conflict"));
 
         clock.setTo(LocalDateTime.of(YEAR, 10, 28, 9, 0));
         as(leiden).body(Map.of("reason", "Te laat"))
                 .post("/v1/recognition-rounds/{y}/applications/{id}/conditions/{c}/objection",
-                YEAR, leidenApplication, MARFAN_TYPE_1).then().statusCode(409)
-                .body("type", equalTo("urn:nl:ecza:problem:objection-conflict"), "detail",
-                        containsString(YEAR + "-10-27"));
+                        YEAR, leidenApplication, MARFAN_TYPE_1)
+                .then().statusCode(409)
+                .body("type", equalTo("urn:nl:ecza:problem:objection-conflict"),
+                        "detail", containsString(YEAR + "-10-27"));
     }
 
     @Test

@@ -67,7 +67,7 @@ public final class AdviserSearch {
     private boolean continued(RegisterEntries.Recognition r) {
         return register.history(r.centreId()).stream()
                 .anyMatch(next -> next.orphaCode() == r.orphaCode() && next.withdrawnOn() == null
-                && !next.validFrom().isAfter(r.validUntil()) && next.validUntil().isAfter(r.validUntil()));
+                        && !next.validFrom().isAfter(r.validUntil()) && next.validUntil().isAfter(r.validUntil()));
     }
 
     public AdviserCentre centre(CentreHit hit) {

@@ -45,14 +45,14 @@ public final class ProblemResponses {
         return switch (type) {
             case CORS_ORIGIN_NOT_ALLOWED ->
                     LocalizedText.of("Deze website mag de API niet vanuit de browser aanroepen.",
-                    "This website may not call the API from a browser.");
+                            "This website may not call the API from a browser.");
             case UNAUTHORIZED -> LocalizedText.of("Stuur een geldig bearer-token (JWT) mee in de header Authorization.",
                     "Send a valid bearer token (JWT) in the Authorization header.");
             case FORBIDDEN -> LocalizedText.of("Uw rol geeft geen toegang tot %s %s.".formatted(method, path),
                     "Your role does not allow %s %s.".formatted(method, path));
             case PRECONDITION_FAILED ->
                     LocalizedText.of("Iemand anders heeft dit intussen gewijzigd; haal het opnieuw op.",
-                    "Someone changed this in the meantime; fetch it again.");
+                            "Someone changed this in the meantime; fetch it again.");
             case NOT_FOUND -> LocalizedText.of("Er is geen resource op %s.".formatted(path),
                     "There is no resource at %s.".formatted(path));
             case METHOD_NOT_ALLOWED -> LocalizedText.of("%s is niet toegestaan op %s.".formatted(method, path),
@@ -64,7 +64,7 @@ public final class ProblemResponses {
                             + "system (Accept-Crs).");
             case UNSUPPORTED_MEDIA_TYPE ->
                     LocalizedText.of("Het mediatype van de inhoud (Content-Type) wordt niet ondersteund.",
-                    "The media type of the request body (Content-Type) is not supported.");
+                            "The media type of the request body (Content-Type) is not supported.");
             case PAYLOAD_TOO_LARGE -> LocalizedText.of("De inhoud van het verzoek is groter dan toegestaan.",
                     "The request body is larger than allowed.");
             case DATABASE_UNAVAILABLE -> LocalizedText.of(

@@ -108,9 +108,8 @@ public class InstitutionResource {
         return representations.ok(http, register.version() + "-" + today, language, () -> {
             List<RegisterEntries.Institution> all = register.institutions().stream().filter(filter).toList();
             return new InstitutionList(paging.slice(all).stream()
-                    .map(i -> new InstitutionSummary(i.id(), i.rorId(), i.name(),
-                    i.acronym(), i.city(), i.province(), i.type(), day.centresAt(i.id()).size())).toList(),
-                            Paging.of(paging, all.size()));
+                    .map(i -> new InstitutionSummary(i.id(), i.rorId(), i.name(), i.acronym(), i.city(), i.province(),
+                            i.type(), day.centresAt(i.id()).size())).toList(), Paging.of(paging, all.size()));
         });
     }
 

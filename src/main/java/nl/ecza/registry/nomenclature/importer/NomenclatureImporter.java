@@ -110,9 +110,9 @@ public class NomenclatureImporter {
             if (!diff.missing().isEmpty()) {
                 throw new PackImportException(pack.source(), 0,
                         ("the pack lacks %d ORPHAcodes the registry holds (first: %s); "
-                        + "Orphanet never removes a code, so this is not a complete nomenclature")
+                                + "Orphanet never removes a code, so this is not a complete nomenclature")
                                 .formatted(diff.missing().size(),
-                                diff.missing().subList(0, Math.min(5, diff.missing().size()))));
+                                        diff.missing().subList(0, Math.min(5, diff.missing().size()))));
             }
             Map<String, Integer> counts = counts(pack);
             boolean sameRelease = latest.isPresent() && latest.get().dataVersion().equals(pack.dataVersion())

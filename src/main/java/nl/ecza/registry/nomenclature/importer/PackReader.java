@@ -35,7 +35,7 @@ public final class PackReader {
             Pattern.compile("(?:^|.*/)ORPHAnomenclature_([a-z]{2})\\.xml(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASSIFICATION =
             Pattern.compile("(?:^|.*/)ORPHAclassification_\\d+_.*_([a-z]{2})\\.xml(?:\\.gz)?$",
-            Pattern.CASE_INSENSITIVE);
+                    Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ICD_MAPPINGS = Pattern.compile("(?:^|.*/)ORPHA_ICD_mappings\\.tsv(?:\\.gz)?$",
             Pattern.CASE_INSENSITIVE);

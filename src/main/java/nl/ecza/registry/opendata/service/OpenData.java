@@ -76,7 +76,7 @@ public final class OpenData {
         // CC BY 4.0: the attribution travels with every row, so it survives any cut of the file.
         String source = "%s Data version %s. %s (%s)"
                 .formatted(attribution.text(), attribution.dataVersion(), attribution.licence(),
-                attribution.licenceUrl());
+                        attribution.licenceUrl());
         for (RecognitionRow r : rows) {
             table.row(r.institution(), r.institutionId(), r.centre(), r.centreId(), r.condition(),
                     "ORPHA:" + r.orphaCode(), r.roundYear(), r.decisionDate(), r.recognisedSince(), r.validFrom(),

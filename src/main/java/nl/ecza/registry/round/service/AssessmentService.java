@@ -157,7 +157,7 @@ public class AssessmentService {
     private UUID recognise(Application application, RecognitionRound round, int orphaCode, LocalDate decided) {
         if (application.centreId != null
                 && Recognition.count("centreId = ?1 and orphaCode = ?2 and roundYear = ?3 and withdrawnOn is null",
-                application.centreId, orphaCode, round.year) > 0) {
+                        application.centreId, orphaCode, round.year) > 0) {
             // Two applications of one round for the same centre and condition must not stack into ten years.
             throw new RoundConflictException(
                     "Het centrum is in de ronde %d al erkend voor ORPHA:%d (via een andere aanvraag)."
@@ -187,9 +187,9 @@ public class AssessmentService {
         UUID recognition = centres.recognise(new NewRecognition(application.centreId, orphaCode, round.year,
                 decided, from, null, round.recognitionsPublic()));
         audit.record("recognition.created", "recognition", recognition, null,
-                Map.of("centreId", application.centreId.toString(),
-                "orphaCode", orphaCode, "roundYear", round.year, "decisionDate", decided.toString(), "validFrom",
-                from.toString(), "published", round.recognitionsPublic(), "application", application.id.toString()));
+                Map.of("centreId", application.centreId.toString(), "orphaCode", orphaCode, "roundYear", round.year,
+                        "decisionDate", decided.toString(), "validFrom", from.toString(), "published",
+                        round.recognitionsPublic(), "application", application.id.toString()));
         return recognition;
     }
 

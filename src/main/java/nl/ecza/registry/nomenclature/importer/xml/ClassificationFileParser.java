@@ -102,9 +102,8 @@ public final class ClassificationFileParser {
                     Optional<XmlElement> type = d.child("DisorderType");
                     nodes.putIfAbsent(code, new ClassificationFile.Node(d.line(), d.childText("Name").orElse(null),
                             type.flatMap(t -> t.attribute("id"))
-                                    .map(v -> NomenclatureFileParser.integer(xml, v, d.line(),
-                                    "typology id")).orElse(null),
-                            type.flatMap(t -> t.childText("Name")).orElse(null)));
+                                    .map(v -> NomenclatureFileParser.integer(xml, v, d.line(), "typology id"))
+                                    .orElse(null), type.flatMap(t -> t.childText("Name")).orElse(null)));
                     continue;
                 }
                 path.push(element);
