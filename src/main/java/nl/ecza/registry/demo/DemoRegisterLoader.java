@@ -78,8 +78,8 @@ public class DemoRegisterLoader {
     }
 
     private static boolean hasCentres(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "select exists (select 1 from expertise_centre)"); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("select exists (select 1 from expertise_centre)");
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getBoolean(1);
         }

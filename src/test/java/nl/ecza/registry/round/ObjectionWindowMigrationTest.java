@@ -91,8 +91,8 @@ class ObjectionWindowMigrationTest {
     @Test
     void shouldGiveSixWeeksWhereTheRoundHadBeenSetShorter() throws SQLException {
         assertEquals(LocalDate.of(2031, 10, 28), closesOn("00000000-0000-0000-0000-000000002031", 558));
-        try (Statement s = connection.createStatement(); var r = s.executeQuery(
-                "select objection_weeks from recognition_round where year = 2031")) {
+        try (Statement s = connection.createStatement();
+                var r = s.executeQuery("select objection_weeks from recognition_round where year = 2031")) {
             r.next();
             assertEquals(6, r.getInt(1));
         }

@@ -37,8 +37,7 @@ class ProductionKeyGuardTest {
                 "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n"
                         + "-----END PUBLIC KEY-----\n");
         assertEquals(Optional.empty(), ProductionKeyGuard.refusal(Optional.of(other.toString()), Optional.empty()));
-        assertEquals(Optional.empty(),
-                ProductionKeyGuard.refusal(
+        assertEquals(Optional.empty(), ProductionKeyGuard.refusal(
                 Optional.of("https://login.example.org/realms/ecza/protocol/openid-connect/certs"), Optional.empty()));
     }
 }

@@ -41,8 +41,8 @@ public final class DatabaseFingerprint {
     }
 
     public static long count(DataSource dataSource, String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                sql)) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
@@ -54,8 +54,8 @@ public final class DatabaseFingerprint {
     @SuppressWarnings("unchecked")
     public static <T> List<T> column(DataSource dataSource, String sql) {
         List<T> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                sql)) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 result.add((T) r.getObject(1));
             }

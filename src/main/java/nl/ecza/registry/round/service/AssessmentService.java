@@ -82,7 +82,7 @@ public class AssessmentService {
         if (change.condition.decision != null) {
             throw new RoundConflictException(
                     "Over ORPHA:%d is al besloten; een correctie loopt via bezwaar of registerbeheer."
-                    .formatted(orphaCode),
+                            .formatted(orphaCode),
                     "ORPHA:%d has been decided; a correction goes through an objection or register maintenance."
                             .formatted(orphaCode));
         }
@@ -92,9 +92,9 @@ public class AssessmentService {
             LocalDate deadline = change.round.deadlineDay();
             throw InvalidParametersException.of("decisionDate",
                     "moet tussen de aanvraagtermijn (%s) en vandaag liggen, uiterlijk in %d"
-                    .formatted(deadline, year + 1),
+                            .formatted(deadline, year + 1),
                     "must lie between the application deadline (%s) and today, at the latest in %d"
-                    .formatted(deadline, year + 1));
+                            .formatted(deadline, year + 1));
         }
         // The objection window is fixed now, with the weeks the institution is told in this decision.
         change.condition.decide(input.outcome(), decided, input.reason(), change.round.objectionWeeks);
@@ -141,7 +141,7 @@ public class AssessmentService {
             LocalDate lodged = c.objectionLodgedOn();
             throw InvalidParametersException.of("decidedOn",
                     "moet tussen het bezwaar (%s) en vandaag liggen, uiterlijk in %d"
-                    .formatted(lodged, year + 1),
+                            .formatted(lodged, year + 1),
                     "must lie between the objection (%s) and today, at the latest in %d".formatted(lodged, year + 1));
         }
         c.objectionOutcome = input.outcome();
@@ -179,8 +179,8 @@ public class AssessmentService {
         // A renewal starts where the running recognition ends, so the two never overlap.
         LocalDate from = decided;
         Recognition running = Recognition.<Recognition>find(
-                "centreId = ?1 and orphaCode = ?2 and withdrawnOn is null and validUntil > ?3 "
-                + "order by validUntil desc", application.centreId, orphaCode, decided).firstResult();
+                "centreId = ?1 and orphaCode = ?2 and withdrawnOn is null and validUntil > ?3 order by validUntil desc",
+                application.centreId, orphaCode, decided).firstResult();
         if (running != null && running.validUntil.isAfter(from)) {
             from = running.validUntil;
         }

@@ -117,8 +117,8 @@ class FirstStartLoadsTest {
     }
 
     private static boolean probeLoaded(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "select exists (select 1 from first_start_probe)")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select exists (select 1 from first_start_probe)")) {
             r.next();
             return r.getBoolean(1);
         }
