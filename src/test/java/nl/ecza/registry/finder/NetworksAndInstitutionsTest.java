@@ -133,12 +133,11 @@ class NetworksAndInstitutionsTest {
             s.execute("insert into expertise_centre (id, name_nl, name_en, created_at, updated_at) values ('" + centre
                     + "', 'Testcentrum andere replica', 'Test centre other replica', now(), now())");
             s.execute("insert into centre_institution (centre_id, institution_id, is_leading) values ('" + centre
-                    + "', '" + umcg
-                    + "', true)");
+                    + "', '" + umcg + "', true)");
             s.execute("insert into recognition (id, centre_id, orpha_code, round_year, decision_date, valid_from, "
                     + "valid_until, published, created_at) values (gen_random_uuid(), '" + centre + "', 586, "
-                    + today.getYear() + ", '" + today + "', '" + today
-                    + "', '" + today.plusYears(5) + "', true, now())");
+                    + today.getYear() + ", '" + today + "', '" + today + "', '" + today.plusYears(5)
+                    + "', true, now())");
             c.commit();
         }
         given().get("/v1/expertise-centres/" + centre).then().statusCode(404);

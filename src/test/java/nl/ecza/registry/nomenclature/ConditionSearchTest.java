@@ -65,36 +65,36 @@ class ConditionSearchTest {
     @ParameterizedTest(name = "{0} finds ORPHA:{1} first, by {2} match on \"{3}\" ({4} {5})")
     @CsvSource(delimiter = '|', value = {
         // British spellings meet the American names through analysis (issue 11)
-        "Dendritic cell tumour                  | 98289  | exact  | Dendritic cell tumor                   | "
-                + "preferredTerm | en",
-        "Unstable haemoglobin disease           | 99139  | exact  | Unstable hemoglobin disease            | "
-                + "preferredTerm | en",
-        "Non-syndromic oesophageal malformation | 108959 | exact  | Non-syndromic esophageal malformation  | "
-                + "preferredTerm | en",
-        "haemophilia                            | 448    | exact  | Hemophilia                             | "
-                + "preferredTerm | en",
+        "Dendritic cell tumour                  | 98289  | exact  | Dendritic cell tumor                   "
+                + "| preferredTerm | en",
+        "Unstable haemoglobin disease           | 99139  | exact  | Unstable hemoglobin disease            "
+                + "| preferredTerm | en",
+        "Non-syndromic oesophageal malformation | 108959 | exact  | Non-syndromic esophageal malformation  "
+                + "| preferredTerm | en",
+        "haemophilia                            | 448    | exact  | Hemophilia                             "
+                + "| preferredTerm | en",
         // Dutch c/k
-        "Karcinoom van nasofarynx               | 150    | exact  | Carcinoom van nasofarynx               | "
-                + "preferredTerm | nl",
-        "kardiomyopathie door stress            | 66529  | exact  | Cardiomyopathie door stress            | synonym   "
-                + "    | nl",
+        "Karcinoom van nasofarynx               | 150    | exact  | Carcinoom van nasofarynx               "
+                + "| preferredTerm | nl",
+        "kardiomyopathie door stress            | 66529  | exact  | Cardiomyopathie door stress            "
+                + "| synonym       | nl",
         // a prefix only one name starts with comes before names that merely contain its words
-        "Erfelijke pa                           | 79357  | prefix | Erfelijke palmoplantaire keratodermie  | "
-                + "preferredTerm | nl",
-        "Maxillo                                | 1248   | prefix | Maxillonasal dysplasia                 | "
-                + "preferredTerm | en",
+        "Erfelijke pa                           | 79357  | prefix | Erfelijke palmoplantaire keratodermie  "
+                + "| preferredTerm | nl",
+        "Maxillo                                | 1248   | prefix | Maxillonasal dysplasia                 "
+                + "| preferredTerm | en",
         // Dutch synonyms (Orphanet's 2022 Dutch ORPHA-ICD-11 mapping, in the shipped pack)
-        "Mucoviscidose                          | 586    | exact  | Mucoviscidose                          | synonym   "
-                + "    | nl",
-        "Cystische fibrose                      | 586    | exact  | Cystische fibrose                      | synonym   "
-                + "    | nl",
-        "Ziekte van Maroteaux-Lamy              | 583    | exact  | Ziekte van Maroteaux-Lamy              | synonym   "
-                + "    | nl",
+        "Mucoviscidose                          | 586    | exact  | Mucoviscidose                          "
+                + "| synonym       | nl",
+        "Cystische fibrose                      | 586    | exact  | Cystische fibrose                      "
+                + "| synonym       | nl",
+        "Ziekte van Maroteaux-Lamy              | 583    | exact  | Ziekte van Maroteaux-Lamy              "
+                + "| synonym       | nl",
         // one word of several misspelled
-        "Prader Wily syndrome                   | 739    | fuzzy  | Prader-Willi syndrome                  | "
-                + "preferredTerm | en",
-        "unstable hemoglobn disease             | 99139  | fuzzy  | Unstable hemoglobin disease            | "
-                + "preferredTerm | en",
+        "Prader Wily syndrome                   | 739    | fuzzy  | Prader-Willi syndrome                  "
+                + "| preferredTerm | en",
+        "unstable hemoglobn disease             | 99139  | fuzzy  | Unstable hemoglobin disease            "
+                + "| preferredTerm | en",
     })
     void shouldFindWhatPeopleTypeFirst(String q, int code, String type, String term, String termType, String language) {
         search(q)

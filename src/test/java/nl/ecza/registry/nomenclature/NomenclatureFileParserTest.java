@@ -86,10 +86,10 @@ class NomenclatureFileParserTest {
               <ClassificationLevel id="36554"><Name lang="en">Subtype of disorder</Name></ClassificationLevel>
               <DisorderDisorderAssociationList count="1"><DisorderDisorderAssociation>
                 <TargetDisorder id="12650" cycle="true"/>
-                <RootDisorder id="12649"><ORPHAcode>95625</ORPHAcode><Name lang="en">OBSOLETE: Posttraumatic diabetes \
-            insipidus</Name></RootDisorder>
-                <DisorderDisorderAssociationType id="27341"><Name lang="en">Referred \
-            to</Name></DisorderDisorderAssociationType>
+                <RootDisorder id="12649"><ORPHAcode>95625</ORPHAcode>\
+            <Name lang="en">OBSOLETE: Posttraumatic diabetes insipidus</Name></RootDisorder>
+                <DisorderDisorderAssociationType id="27341">\
+            <Name lang="en">Referred to</Name></DisorderDisorderAssociationType>
               </DisorderDisorderAssociation></DisorderDisorderAssociationList>
               <AggregationLevelSection><AggregationLevelList count="1"><AggregationLevel><OrphaCode>178029</OrphaCode>
                 </AggregationLevel></AggregationLevelList></AggregationLevelSection>
