@@ -17,8 +17,7 @@ class PlatformTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/v1/conditions/558", "/v1/conditions/0", "/v1/nowhere", "/q/health/ready",
-            "/q/health/live",
-        "/v1/openapi.json", "/v1/nomenclature-releases"})
+        "/q/health/live", "/v1/openapi.json", "/v1/nomenclature-releases"})
     void shouldSendTheApiVersionOnEveryResponse(String path) {
         given().when().get(path).then().header("API-Version", "1.0.0");
     }

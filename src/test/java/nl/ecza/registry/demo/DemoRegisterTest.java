@@ -81,8 +81,8 @@ class DemoRegisterTest {
                 + "c.demo"), greaterThan(200L));
         // every demo membership: some recognised condition of the centre lies under one of the network's Orphanet heads
         assertThat(count("""
-                select count(*) from ern_membership m join expertise_centre c on c.id = m.centre_id join ern e on \
-                e.code = m.ern_code
+                select count(*) from ern_membership m join expertise_centre c on c.id = m.centre_id \
+                join ern e on e.code = m.ern_code
                 where c.demo and not exists (
                     select 1 from recognition r join condition_closure cc on cc.descendant_code = r.orpha_code
                     where r.centre_id = m.centre_id and cc.ancestor_code = any (e.orphanet_heads))"""), equalTo(0L));

@@ -249,24 +249,23 @@ class AccessControlTest {
     void shouldAnswerBadBodiesWithAPreciseProblemAndChangeNothing() {
         int before = as(leiden).get("/v1/recognition-rounds/{y}/applications", YEAR).path("paging.total");
         String lumc = RoundWalkthroughTest.institutionId(LUMC);
-        as(leiden).body(Map.of("institutionId", lumc, "conditions",
-                List.of(Map.of("orphaCode", 558, "yearlyPatients", "many"))))
+        as(leiden).body(Map.of("institutionId", lumc,
+                        "conditions", List.of(Map.of("orphaCode", 558, "yearlyPatients", "many"))))
                 .post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:nl:ecza:problem:malformed-body"), "invalidParams[0].name",
                         equalTo("conditions[0].yearlyPatients"));
         as(leiden).body(Map.of("institutionId", "not-a-uuid")).post("/v1/recognition-rounds/{y}/applications", YEAR)
-                .then().statusCode(400)
-                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("institutionId"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("institutionId"));
         as(leiden).body(Map.of("institutionId", lumc, "researchOutput", "a\u0000b"))
                 .post("/v1/recognition-rounds/{y}/applications", YEAR)
                 .then().statusCode(400).contentType("application/problem+json");
         as(leiden).body("{\"institutionId\": ").post("/v1/recognition-rounds/{y}/applications", YEAR).then()
                 .statusCode(400).body("type", equalTo("urn:nl:ecza:problem:malformed-body"));
         as(secretariat).body(Map.of("orphaCode", 558, "roundYear", 2030, "decisionDate", "+999999999-01-01",
-                "validFrom", "2030-10-01",
-                "published", false)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
-                        .statusCode(400)
+                        "validFrom", "2030-10-01", "published", false))
+                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(400)
                 .contentType("application/problem+json");
         as(leiden).get("/v1/recognition-rounds/{y}/applications", YEAR).then().body("paging.total", equalTo(before));
     }

@@ -95,10 +95,9 @@ class RenewalAndWithdrawalTest {
                 .post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, duplicate).then()
                 .statusCode(200);
         // staff cannot publish ahead of the round
-        as(secretariat).body(Map.of("orphaCode", 79189, "roundYear", YEAR, "decisionDate", YEAR + "-01-10", "validFrom",
-                YEAR + "-01-10",
-                "published", true)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
-                        .statusCode(409)
+        as(secretariat).body(Map.of("orphaCode", 79189, "roundYear", YEAR, "decisionDate", YEAR + "-01-10",
+                        "validFrom", YEAR + "-01-10", "published", true))
+                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(409)
                 .body("type", equalTo("urn:nl:ecza:problem:round-conflict"));
 
         var second = as(leiden).body(renewal).post("/v1/recognition-rounds/{y}/applications", YEAR).then()

@@ -24,8 +24,8 @@ class ProductionKeyGuardTest {
     void shouldRefuseTheDevelopmentKeyByLocationByCopyAndInline(@TempDir Path dir) throws IOException {
         String pem = DevelopmentTokens.resource(DevelopmentTokens.VERIFICATION_KEY);
         Path copy = Files.writeString(dir.resolve("idp.pem"), pem);
-        assertTrue(ProductionKeyGuard.refusal(Optional.of(DevelopmentTokens.VERIFICATION_KEY),
-                Optional.empty()).isPresent());
+        assertTrue(ProductionKeyGuard.refusal(Optional.of(DevelopmentTokens.VERIFICATION_KEY), Optional.empty())
+                .isPresent());
         assertTrue(ProductionKeyGuard.refusal(Optional.of(copy.toString()), Optional.empty()).orElseThrow()
                 .contains("development key"));
         assertTrue(ProductionKeyGuard.refusal(Optional.empty(), Optional.of(pem)).isPresent());

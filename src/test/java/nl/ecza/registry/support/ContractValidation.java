@@ -86,8 +86,8 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
                         .collect(Collectors.joining("\n"));
                 String body = response.asString();
                 throw new AssertionError("The response to " + request.getMethod() + " " + request.getURI() + " ("
-                        + response.getStatusCode()
-                        + ", " + response.getContentType() + ") breaks " + CONTRACT + ":\n" + messages + "\nBody: "
+                        + response.getStatusCode() + ", " + response.getContentType() + ") breaks " + CONTRACT + ":\n"
+                        + messages + "\nBody: "
                         + (body.length() > 2000 ? body.substring(0, 2000) + "..." : body));
             }
             return response;
