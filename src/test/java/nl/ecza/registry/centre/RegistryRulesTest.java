@@ -121,8 +121,8 @@ class RegistryRulesTest {
         ConditionNotRecognisableException e = assertThrows(ConditionNotRecognisableException.class,
                 () -> centres.recognise(new NewRecognition(centre, 34, today.getYear(), today, today, null, true)));
         assertThat(e.detail(Language.EN),
-                equalTo("ORPHA:34 (Pipecolic acidemia) is inactive (deprecated) and cannot be recognised; use "
-                        + "ORPHA:79189."));
+                equalTo("ORPHA:34 (Pipecolic acidemia) is inactive (deprecated) and cannot be recognised; "
+                        + "use ORPHA:79189."));
         SQLException db = assertThrows(SQLException.class,
                 () -> sql("insert into recognition (id, centre_id, orpha_code, round_year, decision_date, valid_from, "
                         + "valid_until, created_at) values (gen_random_uuid(), '" + centre + "', 34, " + today.getYear()

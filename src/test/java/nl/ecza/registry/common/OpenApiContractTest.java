@@ -40,8 +40,7 @@ class OpenApiContractTest {
         JsonNode actual = yaml.readTree(served);
         if (!committed.equals(actual)) {
             fail("The served OpenAPI document differs from openapi/openapi.yaml. Review `diff openapi/openapi.yaml "
-                    + SERVED
-                    + "` and, if the change is intended, copy the served document over the contract.");
+                    + SERVED + "` and, if the change is intended, copy the served document over the contract.");
         }
     }
 

@@ -77,8 +77,8 @@ class DemoRegisterTest {
 
     @Test
     void shouldOnlyMakeCentresMembersOfANetworkTheirConditionsBelongTo() {
-        assertThat(count("select count(*) from ern_membership m join expertise_centre c on c.id = m.centre_id where "
-                + "c.demo"), greaterThan(200L));
+        assertThat(count("select count(*) from ern_membership m join expertise_centre c on c.id = m.centre_id "
+                + "where c.demo"), greaterThan(200L));
         // every demo membership: some recognised condition of the centre lies under one of the network's Orphanet heads
         assertThat(count("""
                 select count(*) from ern_membership m join expertise_centre c on c.id = m.centre_id \

@@ -152,7 +152,7 @@ class NearMeFinderTest {
                         equalTo("latitude must be from -90 to 90 and longitude from -180 to 180"));
         given().queryParam("near", "52;5").when().get("/v1/expertise-centres").then().statusCode(400)
                 .body("invalidParams[0].reason",
-                        equalTo("moet breedtegraad,lengtegraad in decimale graden zijn, met een punt, bijvoorbeeld "
-                                + "52.0907,5.1214"));
+                        equalTo("moet breedtegraad,lengtegraad in decimale graden zijn, met een punt, "
+                                + "bijvoorbeeld 52.0907,5.1214"));
     }
 }

@@ -58,8 +58,8 @@ public final class ProblemResponses {
             case METHOD_NOT_ALLOWED -> LocalizedText.of("%s is niet toegestaan op %s.".formatted(method, path),
                     "%s is not allowed on %s.".formatted(method, path));
             case NOT_ACCEPTABLE -> LocalizedText.of(
-                    "Deze resource is niet beschikbaar in het gevraagde mediatype (Accept) of coördinatenstelsel "
-                            + "(Accept-Crs).",
+                    "Deze resource is niet beschikbaar in het gevraagde mediatype (Accept) of "
+                            + "coördinatenstelsel (Accept-Crs).",
                     "This resource is not available in the requested media type (Accept) or coordinate reference "
                             + "system (Accept-Crs).");
             case UNSUPPORTED_MEDIA_TYPE ->

@@ -9,8 +9,8 @@ import nl.ecza.registry.nomenclature.api.Attribution;
 import nl.ecza.registry.nomenclature.api.Names;
 
 /** Everything public about one centre. */
-@Schema(description = "A recognised expertise centre: institutions, conditions it is recognised for, ERN memberships, "
-        + "contact.")
+@Schema(description = "A recognised expertise centre: institutions, conditions it is recognised for, ERN "
+        + "memberships, contact.")
 public record ExpertiseCentreDetails(
         @Schema(required = true) UUID id,
         @Schema(description = "Name in the language of Accept-Language.", required = true) String name,

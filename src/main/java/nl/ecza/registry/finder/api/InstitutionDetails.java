@@ -19,8 +19,8 @@ public record InstitutionDetails(
         @Schema(required = true) String province,
         @Schema(required = true) InstitutionType type,
         @Schema(nullable = true) String website,
-        @Schema(description = "Where the institution is, as a GeoJSON Point in CRS84 (longitude, latitude); null where "
-                + "unknown.", nullable = true) GeoJsonPoint location,
+        @Schema(description = "Where the institution is, as a GeoJSON Point in CRS84 (longitude, latitude); null "
+                + "where unknown.", nullable = true) GeoJsonPoint location,
         @Schema(description = "AGB code (Vektis), where registered.", nullable = true) String agbCode,
         @Schema(description = "The institution this one is a location or department of.", nullable = true)
         InstitutionReference partOf,

@@ -84,8 +84,8 @@ public class ExpertiseCentreResource {
                     + "a centre recognised for a group is found for every condition inside it, and a search for a "
                     + "group also finds centres recognised for conditions inside it. Exact matches first, then "
                     + "broader, then narrower; each centre says which of its recognised conditions matched and how. An "
-                    + "inactive code is searched as its replacement. Only published, currently valid recognitions "
-                    + "count.")
+                    + "inactive code is searched as its replacement. Only published, currently valid "
+                    + "recognitions count.")
     @APIResponse(responseCode = "200", description = "A page of centres",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -94,8 +94,8 @@ public class ExpertiseCentreResource {
             @Parameter(description = "An ORPHAcode: ORPHA:558, orpha:558 or 558. Not together with q.",
                     example = "ORPHA:558")
             @QueryParam("orphaCode") String orphaCode,
-            @Parameter(description = "Condition name, synonym or code, in Dutch or English. Not together with "
-                    + "orphaCode.", example = "syndroom van marfan") @QueryParam("q") String q,
+            @Parameter(description = "Condition name, synonym or code, in Dutch or English. Not together "
+                    + "with orphaCode.", example = "syndroom van marfan") @QueryParam("q") String q,
             @Parameter(description = "Only members of this European Reference Network (its code).", example = "vascern")
             @QueryParam("ern") String ern,
             @Parameter(description = "Only centres at this institution (its id).")
@@ -142,8 +142,8 @@ public class ExpertiseCentreResource {
     @Path("/{centreId}")
     @Operation(operationId = "getExpertiseCentre", summary = "Get one recognised expertise centre",
             description = "Institutions, the conditions the centre is recognised for today (with validity), current "
-                    + "ERN memberships and contact details. A centre without a published, currently valid recognition "
-                    + "is not public.")
+                    + "ERN memberships and contact details. A centre without a published, currently valid "
+                    + "recognition is not public.")
     @APIResponse(responseCode = "200", description = "The centre",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

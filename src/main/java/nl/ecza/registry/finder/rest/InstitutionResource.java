@@ -77,8 +77,8 @@ public class InstitutionResource {
 
     @GET
     @Operation(operationId = "listInstitutions", summary = "List institutions",
-            description = "All registered institutions by name, with the number of recognised centres each takes part "
-                    + "in.")
+            description = "All registered institutions by name, with the number of recognised centres each takes "
+                    + "part in.")
     @APIResponse(responseCode = "200", description = "A page of institutions",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -117,8 +117,8 @@ public class InstitutionResource {
     @Path("/{institutionId}")
     @Operation(operationId = "getInstitution", summary = "Get one institution with its centres",
             description = "The institution, its locations or departments, and the recognised centres it leads or takes "
-                    + "part in. Its location is a GeoJSON Point in CRS84, the only coordinate reference system served "
-                    + "(Content-Crs).")
+                    + "part in. Its location is a GeoJSON Point in CRS84, the only coordinate reference system "
+                    + "served (Content-Crs).")
     @APIResponse(responseCode = "200", description = "The institution",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language"),
                     @Header(ref = "Content-Crs")},

@@ -31,7 +31,7 @@ public record ConditionDetails(
         @Schema(description = "ICD-10 codes Orphanet aligns with this condition (disorders of the pack's Master file).",
                 required = true)
         List<IcdCrossReference> icd10,
-        @Schema(description = "ICD-11 (MMS) codes Orphanet aligns with this condition (disorders of the pack's Master "
-                + "file).", required = true) List<IcdCrossReference> icd11,
+        @Schema(description = "ICD-11 (MMS) codes Orphanet aligns with this condition (disorders of the pack's "
+                + "Master file).", required = true) List<IcdCrossReference> icd11,
         @Schema(required = true) Attribution attribution) {
 }

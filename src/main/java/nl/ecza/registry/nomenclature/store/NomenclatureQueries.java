@@ -43,8 +43,8 @@ public final class NomenclatureQueries {
 
     public static Optional<ReleaseHead> latestRelease(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "select id, data_version, extraction_date, imported_at from nomenclature_release order by id desc "
-                        + "limit 1");
+                "select id, data_version, extraction_date, imported_at from nomenclature_release order by id "
+                        + "desc limit 1");
                 ResultSet r = s.executeQuery()) {
             return r.next()
                     ? Optional.of(new ReleaseHead(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class),

@@ -105,8 +105,8 @@ public class ProductionSafety {
             }
         }
         if (demo) {
-            refusals.add("The fictional demo register is switched on (ecza.demo.enabled); it never belongs in "
-                    + "production.");
+            refusals.add("The fictional demo register is switched on (ecza.demo.enabled); it never belongs "
+                    + "in production.");
         }
         return refusals;
     }

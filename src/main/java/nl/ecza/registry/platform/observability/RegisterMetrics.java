@@ -95,8 +95,8 @@ public class RegisterMetrics {
                 snapshot.release().dataVersion(), "extraction_date",
                 String.valueOf(snapshot.release().extractionDate())), 1)), true));
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select outcome, extract(epoch from finished_at) from nomenclature_import_attempt order by id desc "
-                        + "limit 1");
+                "select outcome, extract(epoch from finished_at) from nomenclature_import_attempt order by id "
+                        + "desc limit 1");
                 ResultSet r = s.executeQuery()) {
             if (r.next()) {
                 lastImport.set(new double[] {"FAILED".equals(r.getString(1)) ? 0 : 1, r.getDouble(2)});

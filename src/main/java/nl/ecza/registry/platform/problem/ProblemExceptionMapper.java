@@ -114,8 +114,8 @@ public class ProblemExceptionMapper {
                     "The change breaks the registry rule '%s'.".formatted(rule.getConstraintName())).in(language);
         } else if (exception instanceof DataException) {
             detail = LocalizedText.of(
-                    "Een waarde kan niet worden opgeslagen (bijvoorbeeld een stuurteken in tekst of een datum "
-                            + "buiten bereik).",
+                    "Een waarde kan niet worden opgeslagen (bijvoorbeeld een stuurteken in tekst of een "
+                            + "datum buiten bereik).",
                     "A value cannot be stored (for example a control character in text, or a date out of range).")
                     .in(language);
         } else if (exception instanceof DateTimeException) {

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.ecza.registry.common.validation.RegistryDate;
 
 /** A recognition entered by staff, e.g. from a round held before this registry. Same rules as a round's decision. */
-@Schema(description = "A recognition entered by staff (history import or correction); the same rules as a decision in "
-        + "a round apply.")
+@Schema(description = "A recognition entered by staff (history import or correction); the same rules as a decision "
+        + "in a round apply.")
 public record RecognitionInput(
         @Schema(description = "An active ORPHAcode.", required = true, examples = "558") @NotNull Integer orphaCode,
         @Schema(required = true, examples = "2019") @NotNull @Min(2000) @Max(2100) Integer roundYear,

@@ -129,8 +129,8 @@ public class RegisterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerRecognition", summary = "Enter a recognition",
             description = "Secretariat, admin. Active ORPHAcodes only (an inactive one is refused, naming its "
-                    + "replacement); no overlap with another recognition of the centre for the condition; at most five "
-                    + "years.")
+                    + "replacement); no overlap with another recognition of the centre for the condition; at most "
+                    + "five years.")
     @APIResponse(responseCode = "201", description = "The centre with the recognition",
             headers = {@Header(ref = "Location"),
             @Header(ref = "Idempotent-Replayed")},

@@ -165,8 +165,8 @@ public class ApplicationResource {
     @RolesAllowed(Roles.HOSPITAL)
     @Operation(operationId = "submitApplication", summary = "Submit an application",
             description = "Hospital. Accepted strictly before the round's deadline (by default 1 April 00:00 "
-                    + "Europe/Amsterdam); after it the problem names the deadline. Checks completeness and names every "
-                    + "missing field.")
+                    + "Europe/Amsterdam); after it the problem names the deadline. Checks completeness and names "
+                    + "every missing field.")
     @APIResponse(responseCode = "200", description = "The submitted application", headers = {@Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
