@@ -151,8 +151,8 @@ public final class DemoRegister {
 
     private Centre describe(int number, DemoCatalogue.Scope scope, DemoCatalogue.Host host, ConditionRecord main,
             List<Recognition> recognitions, Supplier<List<Membership>> memberships) {
-        // the memberships are drawn last, after the id and the partners, as they always were: the seed's register stays
-        // the same
+        // the memberships are drawn last, after the id and the partners,
+        // as they always were: the seed's register stays the same
         String slug = "centre-" + number;
         String suffix = uniqueSuffix(main.orphaCode() + "@" + host.id());
         String nameNl = "Expertisecentrum " + main.name(Language.NL) + " – " + host.shortName() + suffix + " (fictief)";

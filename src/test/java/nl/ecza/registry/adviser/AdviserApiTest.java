@@ -142,8 +142,8 @@ class AdviserApiTest {
                 .body("items.id", hasItem(marfan.toString()), "items.id", not(hasItem(group.toString())));
         asAdviser().get("/v1/adviser/expertise-centres?expiringWithinMonths=1&pageSize=100").then().statusCode(200)
                 .body("items.id", not(hasItem(marfan.toString())));
-        // with a condition only matching recognitions count: the group finds the centre through its subtype that
-        // expires soon
+        // with a condition only matching recognitions count: the group
+        // finds the centre through its subtype that expires soon
         asAdviser().get("/v1/adviser/expertise-centres?orphaCode=284993&expiringWithinMonths=3&pageSize=100").then()
                 .statusCode(200)
                 .body("items.id", hasItem(marfan.toString()), "items.id", not(hasItem(group.toString())));

@@ -69,8 +69,8 @@ class NomenclatureImportTest {
                 + "'SUBTYPE_OF_DISORDER'"), equalTo(1_084));
         assertThat(count("select count(*) from condition where name_nl is not null"), equalTo(7_420));
         assertThat(count("select count(*) from condition_synonym where language = 'en'"), equalTo(13_737));
-        // Dutch synonyms added to the shipped pack from Orphanet's 2022 Dutch ORPHA-ICD-11 mapping
-        // (docs/decisions/0019)
+        // Dutch synonyms added to the shipped pack from Orphanet's
+        // 2022 Dutch ORPHA-ICD-11 mapping (docs/decisions/0019)
         assertThat(count("select count(*) from condition_synonym where language = 'nl'"), equalTo(1_461));
         assertThat(count("select count(distinct orpha_code) from condition_synonym where language = 'nl'"),
                 equalTo(626));

@@ -35,8 +35,8 @@ import nl.ecza.registry.support.CsvParsing;
 import nl.ecza.registry.support.TestClock;
 
 /**
- * Open data contains only published data, round-trips as CSV with the attribution, and the statistics agree with the
- * register.
+ * Open data contains only published data, round-trips as CSV with
+ * the attribution, and the statistics agree with the register.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

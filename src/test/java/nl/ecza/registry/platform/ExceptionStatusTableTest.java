@@ -127,8 +127,8 @@ class ExceptionStatusTableTest {
 
     @Test
     void shouldMapALostDatabaseToServiceUnavailableHoweverItArrives() {
-        // as found with PostgreSQL killed or frozen under the running service (DatabaseOutageTest,
-        // scripts/check-outage.sh)
+        // as found with PostgreSQL killed or frozen under the running
+        // service (DatabaseOutageTest, scripts/check-outage.sh)
         SQLException refused = new PSQLException("Connection to localhost:5432 refused.",
                 PSQLState.CONNECTION_UNABLE_TO_CONNECT, new ConnectException("Connection refused"));
         SQLException terminated =

@@ -29,8 +29,8 @@ import nl.ecza.registry.round.model.RecognitionRound;
 import nl.ecza.registry.round.model.RequestedCondition;
 
 /**
- * The objection window of a decided condition (Awb art. 6:7: six weeks, longer allowed, never shorter) and what
- * publication shows.
+ * The objection window of a decided condition (Awb art. 6:7: six weeks,
+ * longer allowed, never shorter) and what publication shows.
  */
 class ObjectionWindowTest {
 

@@ -22,8 +22,8 @@ import nl.ecza.registry.support.TestClock;
 import nl.ecza.registry.support.Tokens;
 
 /**
- * A renewal extends a running recognition without overlap; withdrawal only before the deadline; maintenance has the
- * round's rules.
+ * A renewal extends a running recognition without overlap; withdrawal
+ * only before the deadline; maintenance has the round's rules.
  */
 @QuarkusTest
 class RenewalAndWithdrawalTest {

@@ -57,8 +57,8 @@ public class Recognition extends PanacheEntityBase {
     public long version;
 
     /**
-     * A withdrawal ends the recognition early: on a day within its validity, from validFrom up to (not including)
-     * validUntil.
+     * A withdrawal ends the recognition early: on a day within its
+     * validity, from validFrom up to (not including) validUntil.
      */
     public boolean mayBeWithdrawnOn(LocalDate day) {
         return !day.isBefore(validFrom) && day.isBefore(validUntil);

@@ -68,8 +68,8 @@ public interface RegistryConfig {
     /** Which websites may call the public API from a browser. */
     interface Cors {
         /**
-         * Exact origins such as https://www.zeldzameziekten.nl; empty means no cross-origin access (except the
-         * contract).
+         * Exact origins such as https://www.zeldzameziekten.nl; empty
+         * means no cross-origin access (except the contract).
          */
         Optional<List<String>> origins();
     }

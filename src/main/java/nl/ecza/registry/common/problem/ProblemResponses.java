@@ -15,8 +15,8 @@ public final class ProblemResponses {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     /**
-     * Every 503 says when to try again (RFC 9110 Retry-After, in seconds): a database restart or fail-over takes
-     * seconds.
+     * Every 503 says when to try again (RFC 9110 Retry-After, in
+     * seconds): a database restart or fail-over takes seconds.
      */
     public static final String RETRY_AFTER_SECONDS = "5";
 

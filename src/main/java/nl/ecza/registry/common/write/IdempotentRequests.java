@@ -62,8 +62,8 @@ public class IdempotentRequests {
         if (key.isBlank() || key.length() > 200) {
             throw InvalidParametersException.of(HEADER, "1 tot 200 tekens", "1 to 200 characters");
         }
-        // The caller's authority is part of the request: the same key from a caller who may do other things is not a
-        // retry.
+        // The caller's authority is part of the request: the same key
+        // from a caller who may do other things is not a retry.
         String hash = hash(authority + "\n" + method + " " + path + "\n" + write(request));
         // Serialises concurrent retries of one key: the second waits for the first to commit, then replays it.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, actor + "\n" + key)

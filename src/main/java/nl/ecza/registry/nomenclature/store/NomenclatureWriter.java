@@ -135,8 +135,8 @@ public final class NomenclatureWriter {
     }
 
     /**
-     * Replaces classifications, their edges and the closure as a whole: nothing outside the nomenclature refers to
-     * them.
+     * Replaces classifications, their edges and the closure as a
+     * whole: nothing outside the nomenclature refers to them.
      */
     public static void replaceHierarchy(Connection c, Collection<ClassificationRecord> classifications,
             Collection<EdgeRecord> edges, Collection<ClosureRecord> closure) throws SQLException {

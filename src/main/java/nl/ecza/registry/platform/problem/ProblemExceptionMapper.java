@@ -91,8 +91,8 @@ public class ProblemExceptionMapper {
     }
 
     private Response toResponse(Throwable thrown, HttpHeaders headers, UriInfo uri, Request request) {
-        // The JSON reader reports some unreadable bodies (a truncated document) as a plain 400 around the parser's
-        // error.
+        // The JSON reader reports some unreadable bodies (a truncated
+        // document) as a plain 400 around the parser's error.
         Throwable exception = thrown instanceof WebApplicationException
                 && thrown.getCause() instanceof JsonProcessingException json ? json : thrown;
         Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));

@@ -120,8 +120,8 @@ public class RequestedCondition extends PanacheEntityBase {
     }
 
     /**
-     * The outcome of an objection is dated between the day it was lodged and today, at the latest in the year after the
-     * round.
+     * The outcome of an objection is dated between the day it was lodged
+     * and today, at the latest in the year after the round.
      */
     public boolean mayDecideObjectionOn(LocalDate day, LocalDate today, int roundYear) {
         LocalDate lodged = objectionLodgedOn();
