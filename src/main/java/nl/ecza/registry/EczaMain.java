@@ -39,7 +39,8 @@ public final class EczaMain {
                 startLocalDatabase();
             } else {
                 // Several local instances against one database (scripts/check-concurrent-start.sh), or your own server.
-                System.out.printf("Local profile against the configured database %s (no embedded PostgreSQL)%n", configuredDatabaseUrl());
+                System.out.printf("Local profile against the configured database %s (no embedded PostgreSQL)%n",
+                        configuredDatabaseUrl());
             }
         } else if (activeProfiles().contains("prod")) {
             boolean importing = args.length > 0 && ImportNomenclatureCommand.NAME.equals(args[0]);
@@ -61,7 +62,8 @@ public final class EczaMain {
 
     /** The jar runs the prod profile unless told otherwise. */
     private static List<String> activeProfiles() {
-        String profiles = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
+        String profiles = System.getProperty("quarkus.profile",
+                System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
         return Arrays.stream(profiles.split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT)).toList();
     }
 

@@ -34,8 +34,8 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object before, Object after) {
-        em.createNativeQuery("insert into audit_event (occurred_at, actor, roles, action, entity_type, entity_id, before, after) "
-                + "values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), cast(?8 as jsonb))")
+        em.createNativeQuery("insert into audit_event (occurred_at, actor, roles, action, entity_type, entity_id, "
+                + "before, after) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), cast(?8 as jsonb))")
                 .setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, caller.actor())
                 .setParameter(3, String.join(",", caller.roles()))

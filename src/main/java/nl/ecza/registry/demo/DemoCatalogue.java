@@ -26,7 +26,8 @@ final class DemoCatalogue {
     }
 
     /** A network and the conditions in its scope: disorders to recognise, small groups, subtypes. */
-    record Scope(String ernCode, String scopeNl, String scopeEn, List<ConditionRecord> disorders, List<ConditionRecord> groups) {
+    record Scope(String ernCode, String scopeNl, String scopeEn, List<ConditionRecord> disorders,
+            List<ConditionRecord> groups) {
     }
 
     /** A network as stored: code, heads, Dutch and English scope. */
@@ -35,14 +36,16 @@ final class DemoCatalogue {
 
     private static final Pattern EPILEPSY = Pattern.compile("epilep|seizure|spasms", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEUROMUSCULAR = Pattern.compile(
-            "muscular|myopath|myasthen|neuropath|dystroph|myotoni|amyotroph|charcot|myositis", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHILDHOOD_CANCER = Pattern.compile("childhood|infantile|pediatric|juvenile|neuroblastoma|"
-            + "retinoblastoma|wilms|nephroblastoma|hepatoblastoma|medulloblastoma|rhabdomyosarcoma|ewing|leukemia|lymphoma",
+            "muscular|myopath|myasthen|neuropath|dystroph|myotoni|amyotroph|charcot|myositis",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TUMOUR_RISK = Pattern.compile("hereditary|familial|predisposition|lynch|li-fraumeni|polyposis",
+    private static final Pattern CHILDHOOD_CANCER = Pattern.compile(
+            "childhood|infantile|pediatric|juvenile|neuroblastoma|retinoblastoma|wilms|nephroblastoma|hepatoblastoma|"
+                    + "medulloblastoma|rhabdomyosarcoma|ewing|leukemia|lymphoma",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADULT_CANCER = Pattern.compile("carcinoma|sarcoma|mesothelioma|neuroendocrine|tumor of|tumour of",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TUMOUR_RISK = Pattern.compile(
+            "hereditary|familial|predisposition|lynch|li-fraumeni|polyposis", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADULT_CANCER = Pattern.compile(
+            "carcinoma|sarcoma|mesothelioma|neuroendocrine|tumor of|tumour of", Pattern.CASE_INSENSITIVE);
 
     /** Categorical hospitals and the networks that fit them (ROR id -> network codes). */
     static final Map<String, Set<String>> CATEGORICAL_FIT = Map.of(
@@ -81,7 +84,8 @@ final class DemoCatalogue {
             disorders.sort(Comparator.comparingInt(ConditionRecord::orphaCode));
             groups.sort(Comparator.comparingInt(ConditionRecord::orphaCode));
             if (!disorders.isEmpty()) {
-                scopes.add(new Scope(network.code(), network.scopeNl(), network.scopeEn(), List.copyOf(disorders), List.copyOf(groups)));
+                scopes.add(new Scope(network.code(), network.scopeNl(), network.scopeEn(), List.copyOf(disorders),
+                        List.copyOf(groups)));
             }
         }
         return scopes;

@@ -32,13 +32,14 @@ public final class DemoRegister {
     public record Plan(List<Centre> centres) {
     }
 
-    public record Centre(UUID id, String nameNl, String nameEn, String descriptionNl, String descriptionEn, Contact patientContact,
-            Contact professionalContact, UUID leadingInstitution, List<UUID> partnerInstitutions, List<Recognition> recognitions,
-            List<Membership> memberships) {
+    public record Centre(UUID id, String nameNl, String nameEn, String descriptionNl, String descriptionEn,
+            Contact patientContact,
+            Contact professionalContact, UUID leadingInstitution, List<UUID> partnerInstitutions,
+            List<Recognition> recognitions, List<Membership> memberships) {
     }
 
-    public record Recognition(UUID id, int orphaCode, int roundYear, LocalDate decisionDate, LocalDate validFrom, LocalDate validUntil,
-            boolean published, LocalDate withdrawnOn) {
+    public record Recognition(UUID id, int orphaCode, int roundYear, LocalDate decisionDate, LocalDate validFrom,
+            LocalDate validUntil, boolean published, LocalDate withdrawnOn) {
     }
 
     public record Membership(UUID id, String ernCode, MembershipType type, LocalDate since, LocalDate until) {
@@ -66,15 +67,16 @@ public final class DemoRegister {
         this.random = new SplittableRandom(seed);
         this.nomenclature = nomenclature;
         this.scopes = DemoCatalogue.scopes(nomenclature, networks);
-        List<DemoCatalogue.Host> sorted = hosts.stream().sorted(Comparator.comparing(DemoCatalogue.Host::rorId)).toList();
+        List<DemoCatalogue.Host> sorted = hosts.stream()
+                .sorted(Comparator.comparing(DemoCatalogue.Host::rorId)).toList();
         this.umcs = sorted.stream().filter(h -> h.type() == InstitutionType.UMC).toList();
         this.generals = sorted.stream().filter(h -> h.type() == InstitutionType.GENERAL).toList();
         this.categoricals = sorted.stream().filter(h -> h.type() == InstitutionType.CATEGORICAL).toList();
     }
 
     /** @param hosts the institutions that may host a centre: UMC main sites, general and categorical hospitals */
-    public static Plan generate(long seed, int centres, NomenclatureSnapshot nomenclature, List<DemoCatalogue.Network> networks,
-            List<DemoCatalogue.Host> hosts) {
+    public static Plan generate(long seed, int centres, NomenclatureSnapshot nomenclature,
+            List<DemoCatalogue.Network> networks, List<DemoCatalogue.Host> hosts) {
         DemoRegister generator = new DemoRegister(seed, nomenclature, networks, hosts);
         List<Centre> result = new ArrayList<>();
         for (int i = 1; i <= centres; i++) {
@@ -109,8 +111,10 @@ public final class DemoRegister {
         DemoCatalogue.Host host = pickHost(scope.get().ernCode());
         ConditionRecord main = condition.get();
         LocalDate decided = LocalDate.of(2025, 10, 1);
-        Recognition recognition = new Recognition(uuid(), orphaCode, 2025, decided, decided, decided.plusYears(5), true, null);
-        Membership membership = new Membership(uuid(), scope.get().ernCode(), MembershipType.FULL_MEMBER, decided, null);
+        Recognition recognition = new Recognition(uuid(), orphaCode, 2025, decided, decided,
+                decided.plusYears(5), true, null);
+        Membership membership = new Membership(uuid(), scope.get().ernCode(), MembershipType.FULL_MEMBER,
+                decided, null);
         return Optional.of(describe(number, scope.get(), host, main, List.of(recognition), () -> List.of(membership)));
     }
 
@@ -134,7 +138,8 @@ public final class DemoRegister {
             recognitions.addAll(chain(c.orphaCode(), firstRound));
         }
         if (random.nextInt(5) == 0 && firstRound < 2025) {
-            int later = ROUNDS.get(ROUNDS.indexOf(firstRound) + 1 + random.nextInt(ROUNDS.size() - ROUNDS.indexOf(firstRound) - 1));
+            int later = ROUNDS.get(ROUNDS.indexOf(firstRound) + 1
+                    + random.nextInt(ROUNDS.size() - ROUNDS.indexOf(firstRound) - 1));
             ConditionRecord added = pick(scope.disorders());
             if (!conditions.contains(added)) {
                 recognitions.addAll(chain(added.orphaCode(), later));
@@ -146,14 +151,17 @@ public final class DemoRegister {
 
     private Centre describe(int number, DemoCatalogue.Scope scope, DemoCatalogue.Host host, ConditionRecord main,
             List<Recognition> recognitions, Supplier<List<Membership>> memberships) {
-        // the memberships are drawn last, after the id and the partners, as they always were: the seed's register stays the same
+        // the memberships are drawn last, after the id and the partners,
+        // as they always were: the seed's register stays the same
         String slug = "centre-" + number;
         String suffix = uniqueSuffix(main.orphaCode() + "@" + host.id());
         String nameNl = "Expertisecentrum " + main.name(Language.NL) + " – " + host.shortName() + suffix + " (fictief)";
         String nameEn = "Expertise centre for " + main.nameEn() + " – " + host.shortName() + suffix + " (fictional)";
         return new Centre(uuid(), nameNl, nameEn,
-                "Fictief demonstratiecentrum voor %s; alleen bedoeld om het register te tonen.".formatted(scope.scopeNl().toLowerCase()),
-                "Fictional demonstration centre for %s; only meant to show the register.".formatted(scope.scopeEn().toLowerCase()),
+                "Fictief demonstratiecentrum voor %s; alleen bedoeld om het register te tonen."
+                        .formatted(scope.scopeNl().toLowerCase()),
+                "Fictional demonstration centre for %s; only meant to show the register."
+                        .formatted(scope.scopeEn().toLowerCase()),
                 new Contact(null, "ecza-demo-" + slug + "@example.org", "https://example.org/ecza-demo/" + slug),
                 new Contact(null, "ecza-demo-" + slug + "-professionals@example.org", null),
                 host.id(), partners(host), recognitions, memberships.get());
@@ -177,8 +185,9 @@ public final class DemoRegister {
         }
         if (random.nextInt(70) == 0) {
             Recognition last = chain.remove(chain.size() - 1);
-            chain.add(new Recognition(last.id(), last.orphaCode(), last.roundYear(), last.decisionDate(), last.validFrom(),
-                    last.validUntil(), last.published(), last.validFrom().plusDays(200 + random.nextInt(800))));
+            chain.add(new Recognition(last.id(), last.orphaCode(), last.roundYear(), last.decisionDate(),
+                    last.validFrom(), last.validUntil(), last.published(),
+                    last.validFrom().plusDays(200 + random.nextInt(800))));
         }
         return chain;
     }
@@ -197,7 +206,8 @@ public final class DemoRegister {
             }
         }
         LocalDate coveredUntil = recognitions.stream()
-                .map(r -> r.withdrawnOn() != null && r.withdrawnOn().isBefore(r.validUntil()) ? r.withdrawnOn() : r.validUntil())
+                .map(r -> r.withdrawnOn() != null && r.withdrawnOn().isBefore(r.validUntil()) ? r.withdrawnOn()
+                        : r.validUntil())
                 .max(LocalDate::compareTo).orElseThrow();
         if (since == null || !since.isBefore(coveredUntil)) {
             return List.of();
@@ -208,7 +218,8 @@ public final class DemoRegister {
                 ? roll < 50 ? MembershipType.ASSOCIATED_NATIONAL_CENTRE : roll < 90 ? MembershipType.FULL_MEMBER
                         : MembershipType.SUPPORTING_PARTNER
                 : roll < 80 ? MembershipType.FULL_MEMBER : roll < 88 ? MembershipType.SUPPORTING_PARTNER
-                        : roll < 96 ? MembershipType.ASSOCIATED_NATIONAL_CENTRE : MembershipType.NATIONAL_COORDINATION_HUB;
+                        : roll < 96 ? MembershipType.ASSOCIATED_NATIONAL_CENTRE
+                        : MembershipType.NATIONAL_COORDINATION_HUB;
         return List.of(new Membership(uuid(), ernCode, type, since, until));
     }
 
@@ -226,7 +237,8 @@ public final class DemoRegister {
 
     private DemoCatalogue.Host pickHost(String ernCode) {
         List<DemoCatalogue.Host> fitting = categoricals.stream()
-                .filter(h -> DemoCatalogue.CATEGORICAL_FIT.getOrDefault(h.rorId(), Set.of()).contains(ernCode)).toList();
+                .filter(h -> DemoCatalogue.CATEGORICAL_FIT.getOrDefault(h.rorId(), Set.of())
+                        .contains(ernCode)).toList();
         if (!fitting.isEmpty() && random.nextInt(10) < 3) {
             return pick(fitting);
         }
@@ -236,7 +248,8 @@ public final class DemoRegister {
     /** Mostly a disorder with a Dutch name; sometimes a small group, recognised as a whole. */
     private ConditionRecord pickMain(DemoCatalogue.Scope scope, DemoCatalogue.Host host) {
         for (int attempt = 0; attempt < 8; attempt++) {
-            List<ConditionRecord> pool = !scope.groups().isEmpty() && random.nextInt(100) < 8 ? scope.groups() : scope.disorders();
+            List<ConditionRecord> pool = !scope.groups().isEmpty() && random.nextInt(100) < 8 ? scope.groups()
+                    : scope.disorders();
             List<ConditionRecord> dutch = pool.stream().filter(c -> c.nameNl() != null).toList();
             ConditionRecord c = !dutch.isEmpty() && random.nextInt(4) > 0 ? pick(dutch) : pick(pool);
             if (!usedNames.containsKey(c.orphaCode() + "@" + host.id())) {
@@ -251,7 +264,8 @@ public final class DemoRegister {
         if (!partnered) {
             return List.of();
         }
-        DemoCatalogue.Host partner = host.type() == InstitutionType.GENERAL || random.nextBoolean() ? pick(umcs) : pick(generals);
+        DemoCatalogue.Host partner = host.type() == InstitutionType.GENERAL || random.nextBoolean() ? pick(umcs)
+                : pick(generals);
         return partner.id().equals(host.id()) ? List.of() : List.of(partner.id());
     }
 
@@ -277,6 +291,7 @@ public final class DemoRegister {
     }
 
     private UUID uuid() {
-        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L);
+        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+                (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L);
     }
 }

@@ -67,8 +67,8 @@ public class DemoRegisterLoader {
         long start = System.nanoTime();
         int written = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                DemoRegister.Plan plan = DemoRegister.generate(config.demo().seed(), config.demo().centres(), nomenclature.current(),
-                        networks(c), hosts(c));
+                DemoRegister.Plan plan = DemoRegister.generate(config.demo().seed(), config.demo().centres(),
+                        nomenclature.current(), networks(c), hosts(c));
                 DemoWriter.write(c, plan, clock.instant());
                 return plan.centres().size();
             }
@@ -78,7 +78,8 @@ public class DemoRegisterLoader {
     }
 
     private static boolean hasCentres(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select exists (select 1 from expertise_centre)"); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("select exists (select 1 from expertise_centre)");
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getBoolean(1);
         }
@@ -86,11 +87,12 @@ public class DemoRegisterLoader {
 
     static List<DemoCatalogue.Network> networks(Connection c) throws SQLException {
         List<DemoCatalogue.Network> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select code, orphanet_heads, scope_nl, scope_en from ern order by code");
+        try (PreparedStatement s = c.prepareStatement(
+                "select code, orphanet_heads, scope_nl, scope_en from ern order by code");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                result.add(new DemoCatalogue.Network(r.getString(1), Arrays.asList((Integer[]) r.getArray(2).getArray()), r.getString(3),
-                        r.getString(4)));
+                result.add(new DemoCatalogue.Network(r.getString(1),
+                        Arrays.asList((Integer[]) r.getArray(2).getArray()), r.getString(3), r.getString(4)));
             }
         }
         return result;

@@ -21,11 +21,14 @@ final class DemoWriter {
 
     static void write(Connection c, DemoRegister.Plan plan, Instant now) throws SQLException {
         Timestamp at = Timestamp.from(now);
-        PgCopy.copy(c, "expertise_centre", "id, name_nl, name_en, description_nl, description_en, patient_phone, patient_email, "
-                + "patient_website, professional_phone, professional_email, professional_website, demo, created_at, updated_at",
+        PgCopy.copy(c, "expertise_centre",
+                "id, name_nl, name_en, description_nl, description_en, patient_phone, patient_email, "
+                        + "patient_website, professional_phone, professional_email, professional_website, demo, "
+                        + "created_at, updated_at",
                 plan.centres(), r -> new Object[] {r.id(), r.nameNl(), r.nameEn(), r.descriptionNl(), r.descriptionEn(),
                     r.patientContact().phone(), r.patientContact().email(), r.patientContact().website(),
-                    r.professionalContact().phone(), r.professionalContact().email(), r.professionalContact().website(), true, at, at});
+                    r.professionalContact().phone(), r.professionalContact().email(), r.professionalContact().website(),
+                    true, at, at});
         List<Object[]> participations = new ArrayList<>();
         List<Object[]> recognitions = new ArrayList<>();
         List<Object[]> memberships = new ArrayList<>();
@@ -33,7 +36,8 @@ final class DemoWriter {
             participations.add(new Object[] {centre.id(), centre.leadingInstitution(), true});
             centre.partnerInstitutions().forEach(p -> participations.add(new Object[] {centre.id(), p, false}));
             for (DemoRegister.Recognition r : centre.recognitions()) {
-                recognitions.add(new Object[] {r.id(), centre.id(), r.orphaCode(), r.roundYear(), r.decisionDate(), r.validFrom(),
+                recognitions.add(new Object[] {r.id(), centre.id(), r.orphaCode(), r.roundYear(),
+                        r.decisionDate(), r.validFrom(),
                     r.validUntil(), r.published(), r.withdrawnOn(),
                     r.withdrawnOn() == null ? null : "Demonstratie: ingetrokken op verzoek van de instelling", at});
             }
@@ -42,7 +46,8 @@ final class DemoWriter {
             }
         }
         PgCopy.copy(c, "centre_institution", "centre_id, institution_id, is_leading", participations, r -> r);
-        PgCopy.copy(c, "recognition", "id, centre_id, orpha_code, round_year, decision_date, valid_from, valid_until, published, "
+        PgCopy.copy(c, "recognition",
+                "id, centre_id, orpha_code, round_year, decision_date, valid_from, valid_until, published, "
                 + "withdrawn_on, withdrawal_reason, created_at", recognitions, r -> r);
         PgCopy.copy(c, "ern_membership", "id, centre_id, ern_code, membership_type, since, until", memberships, r -> r);
     }

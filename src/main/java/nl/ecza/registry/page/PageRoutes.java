@@ -18,7 +18,8 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class PageRoutes {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Pattern PAGE = Pattern.compile("/[a-z-]+\\.html");

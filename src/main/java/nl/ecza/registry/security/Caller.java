@@ -99,7 +99,8 @@ public class Caller {
 
     private static String unquote(String value) {
         // JSON-P string values print with their quotes
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
     }
 
     private static Set<UUID> resolve(List<String> values) {

@@ -30,8 +30,8 @@ public final class DevelopmentTokens {
 
     /** A token for {@code subject} with these roles, acting for these institutions (registry or ROR ids). */
     public static String mint(String subject, Set<String> roles, Collection<String> institutions, Duration lifetime) {
-        var claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).claim("preferred_username", subject).groups(roles)
-                .expiresIn(lifetime);
+        var claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject)
+                .claim("preferred_username", subject).groups(roles).expiresIn(lifetime);
         if (!institutions.isEmpty()) {
             claims.claim("institutions", List.copyOf(institutions));
         }

@@ -18,16 +18,17 @@ public final class ProductionKeyGuard {
     /** Why this key configuration is unfit for production, if it is. */
     public static Optional<String> refusal(Optional<String> location, Optional<String> inline) {
         if (location.isEmpty() && inline.isEmpty()) {
-            return Optional.of("No JWT verification key: set ECZA_JWT_PUBLIC_KEY_LOCATION to the identity provider's JWKS URL "
-                    + "or a PEM file, and ECZA_JWT_ISSUER (README, Production database).");
+            return Optional.of("No JWT verification key: set ECZA_JWT_PUBLIC_KEY_LOCATION to the identity provider's "
+                    + "JWKS URL or a PEM file, and ECZA_JWT_ISSUER (README, Production database).");
         }
         String developmentKey = normalise(DevelopmentTokens.resource(DevelopmentTokens.VERIFICATION_KEY));
         boolean development = inline.map(k -> normalise(k).equals(developmentKey)).orElse(false)
-                || location.map(l -> l.contains(DevelopmentTokens.VERIFICATION_KEY) || developmentKey.equals(normalise(read(l))))
+                || location.map(l -> l.contains(DevelopmentTokens.VERIFICATION_KEY)
+                        || developmentKey.equals(normalise(read(l))))
                         .orElse(false);
         return development
-                ? Optional.of("The JWT verification key is the development key shipped in the jar, which anyone can sign with; "
-                        + "configure the identity provider's key (ECZA_JWT_PUBLIC_KEY_LOCATION).")
+                ? Optional.of("The JWT verification key is the development key shipped in the jar, which anyone can "
+                        + "sign with; configure the identity provider's key (ECZA_JWT_PUBLIC_KEY_LOCATION).")
                 : Optional.empty();
     }
 

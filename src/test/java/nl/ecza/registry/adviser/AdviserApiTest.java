@@ -67,7 +67,8 @@ class AdviserApiTest {
             UUID lumc = Institution.<Institution>find("rorId", "05xvt9f17").firstResult().id;
             UUID umcg = Institution.<Institution>find("rorId", "03cv38k47").firstResult().id;
             marfan = centres.register(new NewCentre(NAME, "Adviser test Marfan", null, null, Contact.NONE,
-                    new Contact("+31 10 000 0000", "verwijzers@adviestest.example", "https://adviestest.example"), erasmus, List.of(lumc)));
+                    new Contact("+31 10 000 0000", "verwijzers@adviestest.example", "https://adviestest.example"),
+                    erasmus, List.of(lumc)));
             LocalDate first = today.minusYears(8);
             centres.recognise(new NewRecognition(marfan, 558, first.getYear(), first, first, null, true));
             LocalDate renewal = today.minusYears(3);
@@ -76,9 +77,10 @@ class AdviserApiTest {
             centres.recognise(new NewRecognition(marfan, 79189, lapsed.getYear(), lapsed, lapsed, null, true));
             LocalDate soon = today.minusYears(5).plusMonths(2);
             centres.recognise(new NewRecognition(marfan, 284963, soon.getYear(), soon, soon, null, true));
-            memberships.join(new NewMembership(marfan, "vascern", MembershipType.FULL_MEMBER, today.minusYears(1), null));
-            group = centres.register(new NewCentre("Adviestest Marfan-groep", "Adviser test Marfan group", null, null, Contact.NONE,
-                    Contact.NONE, umcg, List.of()));
+            memberships.join(new NewMembership(marfan, "vascern", MembershipType.FULL_MEMBER,
+                    today.minusYears(1), null));
+            group = centres.register(new NewCentre("Adviestest Marfan-groep", "Adviser test Marfan group", null,
+                    null, Contact.NONE, Contact.NONE, umcg, List.of()));
             LocalDate recent = today.minusYears(1);
             centres.recognise(new NewRecognition(group, 284993, recent.getYear(), recent, recent, null, true));
         });
@@ -90,28 +92,35 @@ class AdviserApiTest {
 
     @Test
     void shouldRequireAnAdviserToken() {
-        for (String path : List.of("/v1/adviser/expertise-centres?orphaCode=558", "/v1/adviser/conditions/558/expertise-centres",
+        for (String path : List.of("/v1/adviser/expertise-centres?orphaCode=558",
+                "/v1/adviser/conditions/558/expertise-centres",
                 "/v1/adviser/exports/expertise-centres?orphaCode=558")) {
             given().get(path).then().statusCode(401).contentType("application/problem+json");
             for (String role : List.of(Roles.SECRETARIAT, Roles.DECISION_MAKER, Roles.ADMIN)) {
                 given().header("Authorization", Tokens.bearer(Tokens.role(role))).get(path).then().statusCode(403);
             }
-            given().header("Authorization", Tokens.bearer(Tokens.hospital("018906e22"))).get(path).then().statusCode(403);
+            given().header("Authorization", Tokens.bearer(Tokens.hospital("018906e22"))).get(path).then()
+                    .statusCode(403);
         }
     }
 
     @Test
     void shouldGiveValidityHistoryErnRoleAndEveryInstitution() {
-        JsonPath centre = asAdviser().get("/v1/adviser/expertise-centres?orphaCode=558&pageSize=100").then().statusCode(200)
-                .header("Cache-Control", containsString("no-store")).extract().jsonPath().setRootPath("items.find { it.id == '%s' }".formatted(marfan));
+        JsonPath centre = asAdviser().get("/v1/adviser/expertise-centres?orphaCode=558&pageSize=100").then()
+                .statusCode(200).header("Cache-Control", containsString("no-store")).extract().jsonPath()
+                .setRootPath("items.find { it.id == '%s' }".formatted(marfan));
         assertEquals(NAME, centre.getString("names.nl"));
-        assertEquals(today.plusYears(2).toString(), centre.getString("recognisedConditions.find { it.orphaCode == 558 }.validUntil"));
-        assertEquals(today.minusYears(8).toString(), centre.getString("recognisedConditions.find { it.orphaCode == 558 }.recognisedSince"));
+        assertEquals(today.plusYears(2).toString(),
+                centre.getString("recognisedConditions.find { it.orphaCode == 558 }.validUntil"));
+        assertEquals(today.minusYears(8).toString(),
+                centre.getString("recognisedConditions.find { it.orphaCode == 558 }.recognisedSince"));
         assertEquals(1, centre.getInt("recognisedConditions.find { it.orphaCode == 558 }.renewals"));
         assertEquals("expired", centre.getString("expiredConditions.find { it.orphaCode == 79189 }.reason"));
-        assertEquals(today.minusYears(2).toString(), centre.getString("expiredConditions.find { it.orphaCode == 79189 }.endedOn"));
+        assertEquals(today.minusYears(2).toString(),
+                centre.getString("expiredConditions.find { it.orphaCode == 79189 }.endedOn"));
         assertEquals(4, centre.getList("history").size());
-        assertEquals("fullMember", centre.getString("europeanReferenceNetworks.find { it.code == 'vascern' }.membershipType"));
+        assertEquals("fullMember",
+                centre.getString("europeanReferenceNetworks.find { it.code == 'vascern' }.membershipType"));
         assertEquals(List.of(true, false), centre.getList("institutions.leading"));
         assertEquals("verwijzers@adviestest.example", centre.getString("professionalContact.email"));
         assertEquals("exact", centre.getString("matches[0].relation"));
@@ -121,7 +130,8 @@ class AdviserApiTest {
     void shouldExplainAMatchThroughTheHierarchy() {
         asAdviser().get("/v1/adviser/expertise-centres?orphaCode=558&pageSize=100").then().statusCode(200)
                 .body("items.find { it.id == '%s' }.matches[0].relation".formatted(group), equalTo("broader"),
-                        "items.find { it.id == '%s' }.matches[0].explanation".formatted(group), containsString("Marfan"));
+                        "items.find { it.id == '%s' }.matches[0].explanation".formatted(group),
+                        containsString("Marfan"));
         asAdviser().get("/v1/adviser/expertise-centres?orphaCode=284993&pageSize=100").then().statusCode(200)
                 .body("items.find { it.id == '%s' }.matches[0].relation".formatted(marfan), equalTo("narrower"));
     }
@@ -132,8 +142,10 @@ class AdviserApiTest {
                 .body("items.id", hasItem(marfan.toString()), "items.id", not(hasItem(group.toString())));
         asAdviser().get("/v1/adviser/expertise-centres?expiringWithinMonths=1&pageSize=100").then().statusCode(200)
                 .body("items.id", not(hasItem(marfan.toString())));
-        // with a condition only matching recognitions count: the group finds the centre through its subtype that expires soon
-        asAdviser().get("/v1/adviser/expertise-centres?orphaCode=284993&expiringWithinMonths=3&pageSize=100").then().statusCode(200)
+        // with a condition only matching recognitions count: the group
+        // finds the centre through its subtype that expires soon
+        asAdviser().get("/v1/adviser/expertise-centres?orphaCode=284993&expiringWithinMonths=3&pageSize=100").then()
+                .statusCode(200)
                 .body("items.id", hasItem(marfan.toString()), "items.id", not(hasItem(group.toString())));
         asAdviser().get("/v1/adviser/expertise-centres?expiringWithinMonths=61").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("expiringWithinMonths"));
@@ -144,14 +156,17 @@ class AdviserApiTest {
         asAdviser().get("/v1/adviser/conditions/ORPHA:558/expertise-centres").then().statusCode(200)
                 .body("condition.condition.orphaCode", equalTo(558),
                         "centres.find { it.centreId == '%s' }.relation".formatted(marfan), equalTo("exact"),
-                        "centres.find { it.centreId == '%s' }.recognisedSince".formatted(marfan), equalTo(today.minusYears(8).toString()),
-                        "centres.find { it.centreId == '%s' }.networks".formatted(marfan), hasItem("VASCERN (fullMember)"),
+                        "centres.find { it.centreId == '%s' }.recognisedSince".formatted(marfan),
+                        equalTo(today.minusYears(8).toString()),
+                        "centres.find { it.centreId == '%s' }.networks".formatted(marfan),
+                        hasItem("VASCERN (fullMember)"),
                         "centres.find { it.centreId == '%s' }.relation".formatted(group), equalTo("broader"));
     }
 
     @Test
     void shouldExportACsvThatRoundTripsWithItsDiacritics() throws IOException {
-        byte[] csv = given().header("Authorization", Tokens.bearer(adviser)).header("Accept", "text/csv").header("Accept-Language", "nl")
+        byte[] csv = given().header("Authorization", Tokens.bearer(adviser)).header("Accept", "text/csv")
+                .header("Accept-Language", "nl")
                 .get("/v1/adviser/exports/expertise-centres?orphaCode=558").then().statusCode(200)
                 .contentType(containsString("text/csv")).header("Content-Disposition", containsString("attachment"))
                 .extract().asByteArray();
@@ -166,7 +181,8 @@ class AdviserApiTest {
             assertEquals("ORPHA:" + jsonRows.get(i).get("recognisedOrphaCode"), rows.get(i).get("ORPHAcode"));
             assertEquals(jsonRows.get(i).get("validUntil"), rows.get(i).get("geldig tot"));
         }
-        Map<String, String> ours = rows.stream().filter(r -> r.get("centrum-id").equals(marfan.toString()) && r.get("ORPHAcode").equals("ORPHA:558"))
+        Map<String, String> ours = rows.stream()
+                .filter(r -> r.get("centrum-id").equals(marfan.toString()) && r.get("ORPHAcode").equals("ORPHA:558"))
                 .findFirst().orElseThrow();
         assertEquals(NAME, ours.get("centrum"), "Dutch name with diacritics and a dash intact");
         assertEquals("exact", ours.get("relatie"));

@@ -62,13 +62,13 @@ class RegistryRulesTest {
         today = ClockProducer.today(clock);
         QuarkusTransaction.requiringNew().run(() -> {
             UUID erasmus = Institution.<Institution>find("rorId", "018906e22").firstResult().id;
-            centre = centres.register(new NewCentre("Regeltestcentrum", "Rules test centre", null, null, Contact.NONE, Contact.NONE,
-                    erasmus, List.of()));
-            centres.recognise(new NewRecognition(centre, 558, today.getYear(), today, today, null, true));
-            expiredCentre = centres.register(new NewCentre("Regeltestcentrum verlopen", "Rules test centre expired", null, null,
+            centre = centres.register(new NewCentre("Regeltestcentrum", "Rules test centre", null, null,
                     Contact.NONE, Contact.NONE, erasmus, List.of()));
-            centres.recognise(new NewRecognition(expiredCentre, 558, 2016, LocalDate.of(2016, 10, 1), LocalDate.of(2016, 10, 1), null,
-                    true));
+            centres.recognise(new NewRecognition(centre, 558, today.getYear(), today, today, null, true));
+            expiredCentre = centres.register(new NewCentre("Regeltestcentrum verlopen",
+                    "Rules test centre expired", null, null, Contact.NONE, Contact.NONE, erasmus, List.of()));
+            centres.recognise(new NewRecognition(expiredCentre, 558, 2016, LocalDate.of(2016, 10, 1),
+                    LocalDate.of(2016, 10, 1), null, true));
         });
     }
 
@@ -80,15 +80,18 @@ class RegistryRulesTest {
 
     @Test
     void shouldRefuseAMembershipWithoutAnActiveRecognition() {
-        MembershipWithoutRecognitionException e = assertThrows(MembershipWithoutRecognitionException.class, () -> memberships.join(
-                new NewMembership(expiredCentre, "vascern", MembershipType.FULL_MEMBER, today, null)));
+        MembershipWithoutRecognitionException e = assertThrows(MembershipWithoutRecognitionException.class,
+                () -> memberships.join(new NewMembership(expiredCentre, "vascern", MembershipType.FULL_MEMBER,
+                        today, null)));
         assertThat(e.detail(Language.EN), containsString("has no valid recognition on " + today));
         assertThat(e.detail(Language.EN), containsString("only recognised expertise centres may be members"));
         // Starting inside the old recognition but still running today is refused too.
         assertThrows(MembershipWithoutRecognitionException.class, () -> memberships.join(
-                new NewMembership(expiredCentre, "vascern", MembershipType.FULL_MEMBER, LocalDate.of(2018, 1, 1), null)));
-        SQLException db = assertThrows(SQLException.class, () -> sql("insert into ern_membership (id, centre_id, ern_code, "
-                + "membership_type, since) values (gen_random_uuid(), '" + expiredCentre + "', 'vascern', 'FULL_MEMBER', current_date)"));
+                new NewMembership(expiredCentre, "vascern", MembershipType.FULL_MEMBER,
+                        LocalDate.of(2018, 1, 1), null)));
+        SQLException db = assertThrows(SQLException.class,
+                () -> sql("insert into ern_membership (id, centre_id, ern_code, membership_type, since) values "
+                        + "(gen_random_uuid(), '" + expiredCentre + "', 'vascern', 'FULL_MEMBER', current_date)"));
         assertThat(db.getMessage(), containsString("cannot become a member of ERN vascern"));
     }
 
@@ -106,32 +109,38 @@ class RegistryRulesTest {
         assertThat(e.detail(Language.NL), containsString("al erkend voor ORPHA:558"));
         // The renewal that starts where the recognition ends is fine.
         centres.recognise(new NewRecognition(centre, 558, today.getYear(), today, today.plusYears(5), null, false));
-        SQLException db = assertThrows(SQLException.class, () -> sql("insert into recognition (id, centre_id, orpha_code, round_year, "
-                + "decision_date, valid_from, valid_until, created_at) values (gen_random_uuid(), '" + centre + "', 558, "
-                + today.getYear() + ", current_date, current_date + 30, current_date + 60, now())"));
+        SQLException db = assertThrows(SQLException.class,
+                () -> sql("insert into recognition (id, centre_id, orpha_code, round_year, decision_date, valid_from, "
+                        + "valid_until, created_at) values (gen_random_uuid(), '" + centre + "', 558, "
+                        + today.getYear() + ", current_date, current_date + 30, current_date + 60, now())"));
         assertThat(db.getMessage(), containsString("recognition_no_overlap"));
     }
 
     @Test
     void shouldRefuseANewRecognitionOfAnInactiveCodeNamingItsReplacement() {
-        ConditionNotRecognisableException e = assertThrows(ConditionNotRecognisableException.class, () -> centres.recognise(
-                new NewRecognition(centre, 34, today.getYear(), today, today, null, true)));
-        assertThat(e.detail(Language.EN), equalTo("ORPHA:34 (Pipecolic acidemia) is inactive (deprecated) and cannot be recognised; "
-                + "use ORPHA:79189."));
-        SQLException db = assertThrows(SQLException.class, () -> sql("insert into recognition (id, centre_id, orpha_code, round_year, "
-                + "decision_date, valid_from, valid_until, created_at) values (gen_random_uuid(), '" + centre + "', 34, "
-                + today.getYear() + ", current_date, current_date, current_date + 30, now())"));
-        assertThat(db.getMessage(), containsString("ORPHA:34 is inactive (deprecated); its replacement is ORPHA:79189"));
+        ConditionNotRecognisableException e = assertThrows(ConditionNotRecognisableException.class,
+                () -> centres.recognise(new NewRecognition(centre, 34, today.getYear(), today, today, null, true)));
+        assertThat(e.detail(Language.EN),
+                equalTo("ORPHA:34 (Pipecolic acidemia) is inactive (deprecated) and cannot be recognised; "
+                        + "use ORPHA:79189."));
+        SQLException db = assertThrows(SQLException.class,
+                () -> sql("insert into recognition (id, centre_id, orpha_code, round_year, decision_date, valid_from, "
+                        + "valid_until, created_at) values (gen_random_uuid(), '" + centre + "', 34, " + today.getYear()
+                        + ", current_date, current_date, current_date + 30, now())"));
+        assertThat(db.getMessage(),
+                containsString("ORPHA:34 is inactive (deprecated); its replacement is ORPHA:79189"));
     }
 
     @Test
     void shouldRefuseARecognitionLongerThanFiveYearsOrACentreWithoutALeadingInstitution() {
-        SQLException tooLong = assertThrows(SQLException.class, () -> sql("insert into recognition (id, centre_id, orpha_code, "
-                + "round_year, decision_date, valid_from, valid_until, created_at) values (gen_random_uuid(), '" + centre + "', 586, "
-                + today.getYear() + ", current_date, current_date, current_date + interval '6 years', now())"));
+        SQLException tooLong = assertThrows(SQLException.class,
+                () -> sql("insert into recognition (id, centre_id, orpha_code, round_year, decision_date, valid_from, "
+                        + "valid_until, created_at) values (gen_random_uuid(), '" + centre + "', 586, "
+                        + today.getYear() + ", current_date, current_date, current_date + interval '6 years', now())"));
         assertThat(tooLong.getMessage(), containsString("recognition_period"));
-        SQLException leaderless = assertThrows(SQLException.class, () -> sql("insert into expertise_centre (id, name_nl, name_en, "
-                + "created_at, updated_at) values (gen_random_uuid(), 'Zonder instelling', 'Without institution', now(), now())"));
+        SQLException leaderless = assertThrows(SQLException.class,
+                () -> sql("insert into expertise_centre (id, name_nl, name_en, created_at, updated_at) values "
+                        + "(gen_random_uuid(), 'Zonder instelling', 'Without institution', now(), now())"));
         assertThat(leaderless.getMessage(), containsString("has no leading institution"));
     }
 }

@@ -55,12 +55,14 @@ class CommonErrorResponsesTest {
     }
 
     static Stream<Operation> operations() throws IOException {
-        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile()).path("paths");
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile())
+                .path("paths");
         List<Operation> operations = new ArrayList<>();
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             if (Set.of("get", "put", "post", "patch", "delete").contains(op.getKey())) {
                 operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), "/v1" + concrete(path.getKey()),
-                        op.getValue().has("requestBody"), !"getOpenApi".equals(op.getValue().path("operationId").asText())));
+                        op.getValue().has("requestBody"),
+                        !"getOpenApi".equals(op.getValue().path("operationId").asText())));
             }
         }));
         return operations.stream();
@@ -80,12 +82,14 @@ class CommonErrorResponsesTest {
     void shouldRefuseAnUnavailableMediaTypeWith406(Operation operation) {
         if (!operation.negotiates()) {
             // The contract itself is JSON whatever Accept says (it is also served as /v1/openapi.yaml).
-            asAdmin().accept("application/xml").when().get(operation.path()).then().statusCode(200).contentType("application/json");
+            asAdmin().accept("application/xml").when().get(operation.path()).then().statusCode(200)
+                    .contentType("application/json");
             return;
         }
         RequestSpecification request = asAdmin().accept("application/xml");
         if (operation.hasBody()) {
-            request.contentType(operation.method().equals("PATCH") ? "application/merge-patch+json" : "application/json").body("{}");
+            request.contentType(operation.method().equals("PATCH") ? "application/merge-patch+json"
+                    : "application/json").body("{}");
         }
         request.when().request(operation.method(), operation.path()).then()
                 .statusCode(406)
@@ -101,8 +105,9 @@ class CommonErrorResponsesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void shouldRefuseAnOversizedBodyWith413(Operation operation) throws IOException {
-        String head = operation.method() + " " + operation.path() + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + (1024 * 1024 + 1) + "\r\nConnection: close\r\n\r\n";
+        String head = operation.method() + " " + operation.path()
+                + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                + (1024 * 1024 + 1) + "\r\nConnection: close\r\n\r\n";
         String[] parts = new String[2];
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(5_000);

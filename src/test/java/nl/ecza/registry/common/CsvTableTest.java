@@ -16,8 +16,8 @@ class CsvTableTest {
 
     @Test
     void shouldRoundTripAwkwardCells() throws IOException {
-        byte[] csv = new CsvTable(List.of("naam", "toelichting", "getal")).row("Sjögren; \"syndroom\"", "regel 1\r\nregel 2", -12)
-                .row("=HYPERLINK(\"x\")", null, 3.5).bytes();
+        byte[] csv = new CsvTable(List.of("naam", "toelichting", "getal"))
+                .row("Sjögren; \"syndroom\"", "regel 1\r\nregel 2", -12).row("=HYPERLINK(\"x\")", null, 3.5).bytes();
         List<Map<String, String>> rows = CsvParsing.rows(csv);
         assertEquals("Sjögren; \"syndroom\"", rows.get(0).get("naam"));
         assertEquals("regel 1\r\nregel 2", rows.get(0).get("toelichting"));

@@ -43,7 +43,8 @@ class DatabaseOutageTest {
 
     @Test
     void shouldServePublicReadsAndRefuseDatabaseCallsWhileTheDatabaseIsKilledThenRecover() throws Exception {
-        given().get("/v1/nomenclature-releases").then().statusCode(200);   // the pool holds connections the kill will break
+        // the pool holds connections the kill will break
+        given().get("/v1/nomenclature-releases").then().statusCode(200);
         Postmaster postmaster = Postmaster.of(jdbcUrl);
         postmaster.kill();
         try {
@@ -58,7 +59,8 @@ class DatabaseOutageTest {
                     .body("checks.find { it.name == 'register' }.data.database", startsWith("unreachable since"));
             given().get("/q/health/well").then().statusCode(503)
                     .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"));
-            assertTrue(given().get("/q/metrics").asString().contains("\necza_database_up 0.0"), "ecza_database_up is 0");
+            assertTrue(given().get("/q/metrics").asString().contains("\necza_database_up 0.0"),
+                    "ecza_database_up is 0");
         } finally {
             postmaster.restart();
         }
@@ -71,8 +73,10 @@ class DatabaseOutageTest {
         for (int i = 0; i < 20; i++) {
             given().get("/v1/nomenclature-releases").then().statusCode(200);
         }
-        given().get("/q/health/well").then().statusCode(200).body("checks.find { it.name == 'database' }.status", equalTo("UP"));
-        assertTrue(given().get("/q/metrics").asString().contains("\necza_database_up 1.0"), "ecza_database_up is 1 again");
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
+        assertTrue(given().get("/q/metrics").asString().contains("\necza_database_up 1.0"),
+                "ecza_database_up is 1 again");
     }
 
     @Test
@@ -99,14 +103,16 @@ class DatabaseOutageTest {
     }
 
     private static void publicReadsAnswerFromTheReadModel() {
-        given().queryParam("pageSize", 10).get("/v1/expertise-centres").then().statusCode(200).body("items", not(empty()));
+        given().queryParam("pageSize", 10).get("/v1/expertise-centres").then().statusCode(200)
+                .body("items", not(empty()));
         given().queryParam("q", "marfan").get("/v1/expertise-centres").then().statusCode(200);
         given().get("/v1/conditions/558").then().statusCode(200).body("orphaCode", equalTo(558));
         given().get("/v1/european-reference-networks").then().statusCode(200);
     }
 
     private static Response newCentre(String name) {
-        return given().header("Authorization", Tokens.bearer(Tokens.role(Roles.SECRETARIAT))).contentType(ContentType.JSON)
+        return given().header("Authorization", Tokens.bearer(Tokens.role(Roles.SECRETARIAT)))
+                .contentType(ContentType.JSON)
                 .body(Map.of("nameNl", name + " (fictief)", "nameEn", name + " (fictitious)",
                         "leadingInstitutionId", "7944e6cd-d778-5c96-8c1d-957e1461b60f"))
                 .post("/v1/register/expertise-centres");

@@ -62,12 +62,13 @@ class FuzzTest {
     static final int PER_OPERATION = Integer.getInteger("fuzz.perOperation", 30);
 
     /** Values that are wrong in a way a careless or hostile client produces. */
-    static final List<String> HOSTILE_TEXT = List.of("", " ", "%", ";", ",;,", "-1", "0", "+1", "1.5", "1e9", "99999999999999999999", "\uFF11",
-            "null", "true", "[]", "{}", "'; drop table application; --", "<script>alert(1)</script>", "../../etc/passwd", "\u0000",
-            "a\u0000b", "\u202Eevil", "\uD83D\uDE00", "ORPHA:", "ORPHA:-5", "vascern\n", "2039-02-30", "9999-99-99", "\t",
-            "x".repeat(3000), "é".repeat(500), UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000");
-    static final List<String> HOSTILE_HEADERS = List.of("Accept-Language", "Accept", "If-Match", "If-None-Match", "Idempotency-Key",
-            "Content-Type", "Authorization", "Origin");
+    static final List<String> HOSTILE_TEXT = List.of("", " ", "%", ";", ",;,", "-1", "0", "+1", "1.5", "1e9",
+            "99999999999999999999", "\uFF11", "null", "true", "[]", "{}", "'; drop table application; --",
+            "<script>alert(1)</script>", "../../etc/passwd", "\u0000", "a\u0000b", "\u202Eevil", "\uD83D\uDE00",
+            "ORPHA:", "ORPHA:-5", "vascern\n", "2039-02-30", "9999-99-99", "\t", "x".repeat(3000), "é".repeat(500),
+            UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000");
+    static final List<String> HOSTILE_HEADERS = List.of("Accept-Language", "Accept", "If-Match", "If-None-Match",
+            "Idempotency-Key", "Content-Type", "Authorization", "Origin");
 
     @Inject
     TestClock clock;
@@ -87,26 +88,36 @@ class FuzzTest {
     }
 
     void fixture() {
-        String publicCentre = given().get("/v1/expertise-centres").path("items[0].id");   // today, before the clock moves on
+        // today, before the clock moves on
+        String publicCentre = given().get("/v1/expertise-centres").path("items[0].id");
         clock.setTo(LocalDateTime.of(YEAR, 2, 1, 10, 0));
         String staff = Tokens.role(Roles.SECRETARIAT);
         String lumcId = given().queryParam("q", "Leiden University").get("/v1/institutions").path("items[0].id");
         staffCall(staff).body(Map.of("year", YEAR)).post("/v1/recognition-rounds").then().statusCode(201);
         String etag = given().get("/v1/recognition-rounds/{y}", YEAR).header("ETag");
-        staffCall(staff).header("If-Match", etag).body(Map.of("state", "open")).patch("/v1/recognition-rounds/{y}", YEAR).then().statusCode(200);
-        String application = staffCall(Tokens.hospital(LUMC)).body(Map.of("institutionId", lumcId, "centreNameNl", "Fuzzcentrum",
-                "conditions", List.of(Map.of("orphaCode", 558)))).post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201)
+        staffCall(staff).header("If-Match", etag).body(Map.of("state", "open"))
+                .patch("/v1/recognition-rounds/{y}", YEAR).then().statusCode(200);
+        String application = staffCall(Tokens.hospital(LUMC))
+                .body(Map.of("institutionId", lumcId, "centreNameNl", "Fuzzcentrum",
+                        "conditions", List.of(Map.of("orphaCode", 558))))
+                .post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201)
                 .extract().path("id");
-        String centre = staffCall(staff).body(Map.of("nameNl", "Fuzzcentrum", "nameEn", "Fuzz centre", "leadingInstitutionId", lumcId))
+        String centre = staffCall(staff)
+                .body(Map.of("nameNl", "Fuzzcentrum", "nameEn", "Fuzz centre", "leadingInstitutionId", lumcId))
                 .post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
-        String recognition = staffCall(staff).body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", LocalDate.of(YEAR - 1, 10, 1)
-                .toString(), "validFrom", LocalDate.of(YEAR - 1, 10, 1).toString(), "published", false))
-                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(201).extract().path("recognitions[0].id");
+        String recognition = staffCall(staff)
+                .body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate",
+                        LocalDate.of(YEAR - 1, 10, 1).toString(), "validFrom", LocalDate.of(YEAR - 1, 10, 1).toString(),
+                        "published", false))
+                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(201).extract()
+                .path("recognitions[0].id");
         String membership = staffCall(staff).body(Map.of("ernCode", "vascern", "membershipType", "fullMember", "since",
-                LocalDate.of(YEAR, 1, 15).toString())).post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(201)
+                LocalDate.of(YEAR, 1, 15).toString()))
+                        .post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(201)
                 .extract().path("ernMemberships[0].id");
-        pathValues.putAll(Map.of("year", String.valueOf(YEAR), "applicationId", application, "orphaCode", "558", "ernCode", "vascern",
-                "institutionId", lumcId, "releaseId", "1", "recognitionId", recognition, "membershipId", membership, "centreId", centre));
+        pathValues.putAll(Map.of("year", String.valueOf(YEAR), "applicationId", application, "orphaCode", "558",
+                "ernCode", "vascern", "institutionId", lumcId, "releaseId", "1", "recognitionId", recognition,
+                "membershipId", membership, "centreId", centre));
         pathValues.put("publicCentreId", publicCentre);
     }
 
@@ -133,7 +144,8 @@ class FuzzTest {
             }
         }
         assertTrue(requests > 1000, "only " + requests + " requests were made");
-        assertEquals(List.of(), failures, failures.size() + " of " + requests + " fuzzed requests broke a rule (seed " + SEED + ")");
+        assertEquals(List.of(), failures,
+                failures.size() + " of " + requests + " fuzzed requests broke a rule (seed " + SEED + ")");
     }
 
     private void fuzz(String template, String method, JsonNode operation, Random random) {
@@ -150,7 +162,8 @@ class FuzzTest {
         if (!wrote) {
             Map<String, String> after = fingerprint();
             if (!before.equals(after)) {
-                failures.add(method + " " + template + ": refused requests changed the database: " + before + " -> " + after);
+                failures.add(method + " " + template + ": refused requests changed the database: " + before
+                        + " -> " + after);
             }
         }
     }
@@ -178,10 +191,11 @@ class FuzzTest {
     private Map<String, String> fingerprint() {
         Map<String, String> result = new LinkedHashMap<>();
         for (String table : List.of("recognition_round", "application", "application_partner", "application_ern",
-                "requested_condition", "idempotent_request", "audit_event", "institution", "expertise_centre", "centre_institution",
-                "recognition", "ern_membership", "registry_version")) {
+                "requested_condition", "idempotent_request", "audit_event", "institution", "expertise_centre",
+                "centre_institution", "recognition", "ern_membership", "registry_version")) {
             result.put(table, DatabaseFingerprint.count(dataSource, "select count(*) from " + table) + "/"
-                    + DatabaseFingerprint.count(dataSource, "select coalesce(sum(xmin::text::bigint), 0) from " + table));
+                    + DatabaseFingerprint.count(dataSource,
+                            "select coalesce(sum(xmin::text::bigint), 0) from " + table));
         }
         return result;
     }
@@ -205,7 +219,8 @@ class FuzzTest {
             for (JsonNode parameter : parameters()) {
                 if (parameter.path("in").asText().equals("path")) {
                     String name = parameter.path("name").asText();
-                    String value = name.equals("centreId") && template.startsWith("/expertise-centres") ? pathValues.get("publicCentreId")
+                    String value = name.equals("centreId") && template.startsWith("/expertise-centres")
+                            ? pathValues.get("publicCentreId")
                             : pathValues.get(name);
                     path.put(name, Objects.requireNonNull(value, "no value for path parameter " + name));
                 }
@@ -229,13 +244,16 @@ class FuzzTest {
         Response send() {
             String url = "/v1" + template;
             for (Map.Entry<String, String> p : path.entrySet()) {
-                url = url.replace("{" + p.getKey() + "}", URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+                url = url.replace("{" + p.getKey() + "}",
+                        URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
             }
             StringBuilder queryString = new StringBuilder();
             query.forEach((k, v) -> queryString.append(queryString.isEmpty() ? "?" : "&").append(k).append('=')
                     .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
             RequestSpecification spec = given().urlEncodingEnabled(false)
-                    .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+                    .config(RestAssuredConfig.config()
+                            .encoderConfig(EncoderConfig.encoderConfig()
+                                    .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
             if (token != null) {
                 spec = spec.header("Authorization", Tokens.bearer(token));
             }
@@ -250,8 +268,10 @@ class FuzzTest {
 
         @Override
         public String toString() {
-            String shownBody = body == null ? "" : " body " + (body.length() > 200 ? body.substring(0, 200) + "..." : body);
-            return method + " " + template + " " + path + " query " + query + " as " + (token == null ? "anonymous" : "a token")
+            String shownBody = body == null ? ""
+                    : " body " + (body.length() > 200 ? body.substring(0, 200) + "..." : body);
+            return method + " " + template + " " + path + " query " + query + " as "
+                    + (token == null ? "anonymous" : "a token")
                     + " [" + mutation + "]" + shownBody;
         }
     }
@@ -260,16 +280,18 @@ class FuzzTest {
         // Mostly a caller the operation admits, so that the hostile part reaches past the role check; else anyone.
         List<String> roles = Roles.ALL.stream().sorted().toList();   // Set.of has no stable order: the seed must replay
         int caller = random.nextInt(10);
-        String role = caller < 6 ? admittedRole(r.template) : caller < 9 ? roles.get(random.nextInt(roles.size())) : null;
+        String role = caller < 6 ? admittedRole(r.template) : caller < 9
+                ? roles.get(random.nextInt(roles.size())) : null;
         r.token = role == null ? null : role.equals(Roles.HOSPITAL) ? Tokens.hospital(LUMC) : Tokens.role(role);
         String hostile = HOSTILE_TEXT.get(random.nextInt(HOSTILE_TEXT.size()));
-        List<JsonNode> queryParameters = r.parameters().stream().filter(p -> p.path("in").asText().equals("query")).toList();
+        List<JsonNode> queryParameters = r.parameters().stream()
+                .filter(p -> p.path("in").asText().equals("query")).toList();
         switch (random.nextInt(6)) {
             case 0 -> {
                 if (!r.path.isEmpty()) {
                     String name = new ArrayList<>(r.path.keySet()).get(random.nextInt(r.path.size()));
-                    // An empty segment would address another resource (the collection, with a trailing slash: 404, decision
-                    // 0017), not this operation; a blank one stays.
+                    // An empty segment would address another resource (the collection, with a trailing slash: 404,
+                    // decision 0017), not this operation; a blank one stays.
                     r.path.put(name, hostile.isEmpty() ? " " : hostile.replace("\u0000", "%00"));
                     r.mutation = "path " + name;
                 } else {
@@ -309,8 +331,10 @@ class FuzzTest {
             }
             case 4 -> {
                 r.body = brokenDocument(r.body == null ? "{}" : r.body, random);
-                r.headers.put("Content-Type", random.nextBoolean() ? "application/json" : List.of("text/plain", "application/xml",
-                        "application/json; charset=latin-1", "multipart/form-data").get(random.nextInt(4)));
+                r.headers.put("Content-Type",
+                        random.nextBoolean() ? "application/json"
+                                : List.of("text/plain", "application/xml", "application/json; charset=latin-1",
+                                        "multipart/form-data").get(random.nextInt(4)));
                 r.mutation = "document";
             }
             default -> {
@@ -342,13 +366,16 @@ class FuzzTest {
             object.fieldNames().forEachRemaining(names::add);
             String name = names.isEmpty() ? "anything" : names.get(random.nextInt(names.size()));
             JsonNodeFactory f = JsonNodeFactory.instance;
-            List<JsonNode> wrong = List.of(f.numberNode(123), f.numberNode(1.5), f.textNode("12"), f.booleanNode(true), f.nullNode(),
-                    f.arrayNode().add("a"), f.objectNode().put("a", 1), f.textNode("x".repeat(20000)), f.textNode("2039-03-01T10:00:00Z"),
-                    f.textNode("a\u0000b"), f.numberNode(Long.MAX_VALUE), f.textNode(""), f.numberNode(-1));
+            List<JsonNode> wrong = List.of(f.numberNode(123), f.numberNode(1.5), f.textNode("12"),
+                    f.booleanNode(true), f.nullNode(), f.arrayNode().add("a"), f.objectNode().put("a", 1),
+                    f.textNode("x".repeat(20000)), f.textNode("2039-03-01T10:00:00Z"), f.textNode("a\u0000b"),
+                    f.numberNode(Long.MAX_VALUE), f.textNode(""), f.numberNode(-1));
             object.set(name, wrong.get(random.nextInt(wrong.size())));
             String text = json.writeValueAsString(object);
             // a lone surrogate cannot be written by Jackson; inject it as an escape in the text
-            return random.nextInt(8) == 0 ? text.replaceFirst("\"" + name + "\":", "\"" + name + "\":\"\\\\ud800\",\"x" + name + "\":") : text;
+            return random.nextInt(8) == 0
+                    ? text.replaceFirst("\"" + name + "\":",
+                            "\"" + name + "\":\"\\\\ud800\",\"x" + name + "\":") : text;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -398,7 +425,8 @@ class FuzzTest {
             default -> {
                 ObjectNode object = f.objectNode();
                 if (depth < 3) {
-                    schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), plausible(p.getValue(), depth + 1)));
+                    schema.path("properties").fields()
+                            .forEachRemaining(p -> object.set(p.getKey(), plausible(p.getValue(), depth + 1)));
                 }
                 yield object;
             }

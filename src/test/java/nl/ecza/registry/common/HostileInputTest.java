@@ -66,7 +66,8 @@ class HostileInputTest {
         }
         clock.setTo(LocalDateTime.of(YEAR, 2, 1, 10, 0));
         String staff = Tokens.role(Roles.SECRETARIAT);
-        as(staff).contentType(ContentType.JSON).body(Map.of("year", YEAR)).post("/v1/recognition-rounds").then().statusCode(201);
+        as(staff).contentType(ContentType.JSON).body(Map.of("year", YEAR)).post("/v1/recognition-rounds").then()
+                .statusCode(201);
         String etag = given().get("/v1/recognition-rounds/{y}", YEAR).header("ETag");
         as(staff).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("state", "open"))
                 .patch("/v1/recognition-rounds/{y}", YEAR).then().statusCode(200);
@@ -82,11 +83,12 @@ class HostileInputTest {
     @ParameterizedTest
     @ValueSource(strings = {";", ";;;,,,", "en;q=2", "en;q=abc", "e n", "toolongtag", "nl;;q=1"})
     void shouldRefuseAMalformedAcceptLanguageOnEveryOperation(String header) {
-        for (String path : List.of("/v1/conditions/558", "/v1/expertise-centres", "/v1/recognitions", "/v1/european-reference-networks/vascern",
-                "/v1/nomenclature-releases", "/v1/openapi.json")) {
-            given().header("Accept-Language", header).get(path).then().statusCode(400).contentType("application/problem+json")
-                    .header("API-Version", equalTo("1.0.0"))
-                    .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"), "invalidParams[0].name", equalTo("Accept-Language"));
+        for (String path : List.of("/v1/conditions/558", "/v1/expertise-centres", "/v1/recognitions",
+                "/v1/european-reference-networks/vascern", "/v1/nomenclature-releases", "/v1/openapi.json")) {
+            given().header("Accept-Language", header).get(path).then().statusCode(400)
+                    .contentType("application/problem+json").header("API-Version", equalTo("1.0.0"))
+                    .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"), "invalidParams[0].name",
+                            equalTo("Accept-Language"));
         }
     }
 
@@ -98,23 +100,26 @@ class HostileInputTest {
 
     @Test
     void shouldTreatAnEmptyAcceptAsNoPreferenceOnTheCsvCapableReads() {
-        given().header("Accept", "").get("/v1/recognitions").then().statusCode(200).contentType(startsWith("application/json"));
+        given().header("Accept", "").get("/v1/recognitions").then().statusCode(200)
+                .contentType(startsWith("application/json"));
         given().header("Accept", "").get("/v1/recognition-rounds/2023/published-list").then().statusCode(200)
                 .contentType(startsWith("application/json"));
         String adviser = Tokens.role(Roles.ADVISER);
         as(adviser).header("Accept", "").get("/v1/adviser/conditions/558/expertise-centres").then().statusCode(200)
                 .contentType(startsWith("application/json"));
         // the export's default is a spreadsheet
-        as(adviser).header("Accept", "").get("/v1/adviser/exports/expertise-centres?orphaCode=558").then().statusCode(200)
-                .contentType(startsWith("text/csv"));
-        as(adviser).header("Accept", "text/csv;q=0.5, application/json").get("/v1/adviser/exports/expertise-centres?orphaCode=558").then()
+        as(adviser).header("Accept", "").get("/v1/adviser/exports/expertise-centres?orphaCode=558").then()
+                .statusCode(200).contentType(startsWith("text/csv"));
+        as(adviser).header("Accept", "text/csv;q=0.5, application/json")
+                .get("/v1/adviser/exports/expertise-centres?orphaCode=558").then()
                 .statusCode(200).contentType(startsWith("application/json"));
     }
 
     @Test
     void shouldAnswerAMalformedAcceptWith406() {
         for (String accept : List.of("text/csv;q=abc", "/csv")) {
-            given().header("Accept", accept).get("/v1/recognitions").then().statusCode(406).contentType("application/problem+json")
+            given().header("Accept", accept).get("/v1/recognitions").then().statusCode(406)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("urn:nl:ecza:problem:not-acceptable"));
         }
     }
@@ -131,15 +136,17 @@ class HostileInputTest {
     @Test
     void shouldServeAnEmptyPageFarBeyondTheEndInsteadOfOverflowing() {
         given().get("/v1/nomenclature-releases?page=1000000").then().statusCode(200).body("items.size()", equalTo(0));
-        given().get("/v1/nomenclature-releases/%2B1").then().statusCode(400).body("invalidParams[0].name", equalTo("releaseId"));
+        given().get("/v1/nomenclature-releases/%2B1").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("releaseId"));
     }
 
     @Test
     void shouldRefuseABlankConditionInTheAdvisersComparison() {
         as(Tokens.role(Roles.ADVISER)).get("/v1/adviser/conditions/%20/expertise-centres").then().statusCode(400)
-                .contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:invalid-orpha-code"));
-        as(Tokens.role(Roles.ADVISER)).get("/v1/adviser/expertise-centres?expiringWithinMonths=%2B6").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("expiringWithinMonths"));
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:invalid-orpha-code"));
+        as(Tokens.role(Roles.ADVISER)).get("/v1/adviser/expertise-centres?expiringWithinMonths=%2B6").then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("expiringWithinMonths"));
     }
 
     @Test
@@ -152,8 +159,10 @@ class HostileInputTest {
                 Map.entry("duplicate key", "{" + good + ", \"centreNameNl\": \"Tweede\"}"),
                 Map.entry("number for text", "{" + good + ", \"centreNameEn\": 123}"),
                 Map.entry("boolean for text", "{" + good + ", \"researchOutput\": true}"),
-                Map.entry("fraction for a whole number", "{" + good + ", \"conditions\": [{\"orphaCode\": 558, \"yearlyPatients\": 1.5}]}"),
-                Map.entry("text for a number", "{" + good + ", \"conditions\": [{\"orphaCode\": 558, \"yearlyPatients\": \"12\"}]}"),
+                Map.entry("fraction for a whole number",
+                        "{" + good + ", \"conditions\": [{\"orphaCode\": 558, \"yearlyPatients\": 1.5}]}"),
+                Map.entry("text for a number",
+                        "{" + good + ", \"conditions\": [{\"orphaCode\": 558, \"yearlyPatients\": \"12\"}]}"),
                 Map.entry("text for a code", "{" + good + ", \"conditions\": [{\"orphaCode\": \"558\"}]}"),
                 Map.entry("lone surrogate", "{" + good + ", \"centreNameEn\": \"abc\\ud800def\"}"),
                 Map.entry("lone low surrogate", "{" + good + ", \"centreNameEn\": \"\\udc00\"}"),
@@ -163,49 +172,63 @@ class HostileInputTest {
                 Map.entry("blank identifier", "{" + good + ", \"centreId\": \"  \"}"),
                 Map.entry("array for text", "{" + good + ", \"centreNameEn\": [\"a\"]}"));
         refused.forEach((what, body) -> as(leiden).contentType(ContentType.JSON).body(body).post(applications).then()
-                .statusCode(400).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:malformed-body"),
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"),
                         "detail", Matchers.notNullValue()));
         as(leiden).get(applications).then().body("paging.total", equalTo(before));
         // the well-formed twin is accepted, so the refusals above are about what they break
-        as(leiden).contentType(ContentType.JSON).body("{" + good + ", \"centreNameEn\": \"Strict \uD83D\uDE00\"}").post(applications).then()
-                .statusCode(201).body("centreNameEn", equalTo("Strict \uD83D\uDE00"));
+        as(leiden).contentType(ContentType.JSON).body("{" + good + ", \"centreNameEn\": \"Strict \uD83D\uDE00\"}")
+                .post(applications).then().statusCode(201).body("centreNameEn", equalTo("Strict \uD83D\uDE00"));
     }
 
     @Test
     void shouldRefuseADuplicateKeyOnObjectionAndAdvice() {
         String condition = applications + "/" + UUID.randomUUID() + "/conditions/558";
-        as(leiden).contentType(ContentType.JSON).body("{\"reason\": \"a\", \"reason\": \"b\"}").post(condition + "/objection").then()
-                .statusCode(400).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:malformed-body"));
+        as(leiden).contentType(ContentType.JSON).body("{\"reason\": \"a\", \"reason\": \"b\"}")
+                .post(condition + "/objection").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"));
         as(Tokens.role(Roles.SECRETARIAT)).contentType(ContentType.JSON).header("If-Match", "\"v0\"")
                 .body("{\"outcome\": \"positive\", \"outcome\": \"negative\"}").put(condition + "/advice").then()
-                .statusCode(400).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:malformed-body"));
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"));
     }
 
     @Test
     void shouldRefuseADateTimeWhereADateIsExpected() {
         String staff = Tokens.role(Roles.SECRETARIAT);
-        String centre = as(staff).contentType(ContentType.JSON).body(Map.of("nameNl", "Datumtest", "nameEn", "Date test",
-                "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
-        as(staff).contentType(ContentType.JSON).body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", (YEAR - 1) + "-10-01T00:00:00Z",
-                "validFrom", (YEAR - 1) + "-10-01", "published", false)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
-                .statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("decisionDate"));
+        String centre = as(staff).contentType(ContentType.JSON)
+                .body(Map.of("nameNl", "Datumtest", "nameEn", "Date test", "leadingInstitutionId", lumcId))
+                .post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
+        as(staff).contentType(ContentType.JSON)
+                .body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", (YEAR - 1) + "-10-01T00:00:00Z",
+                        "validFrom", (YEAR - 1) + "-10-01", "published", false))
+                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("decisionDate"));
         as(staff).get("/v1/register/expertise-centres/{c}", centre).then().body("recognitions.size()", equalTo(0));
         // an enum value is exact: Jackson would otherwise trim " fullMember "
-        as(staff).contentType(ContentType.JSON).body(Map.of("ernCode", "vascern", "membershipType", " fullMember ", "since", YEAR + "-01-15"))
+        as(staff).contentType(ContentType.JSON)
+                .body(Map.of("ernCode", "vascern", "membershipType", " fullMember ", "since", YEAR + "-01-15"))
                 .post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(400)
-                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"), "invalidParams[0].name", equalTo("membershipType"));
+                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"), "invalidParams[0].name",
+                        equalTo("membershipType"));
     }
 
     @Test
     void shouldNeverReplayAnIdempotentAnswerToACallerWithOtherInstitutions() {
         String umcgId = given().queryParam("q", "Groningen").get("/v1/institutions").path("items[0].id");
-        String leidenUser = DevelopmentTokens.mint("same-user", Set.of(Roles.HOSPITAL), List.of(LUMC), Duration.ofHours(1));
-        String groningenUser = DevelopmentTokens.mint("same-user", Set.of(Roles.HOSPITAL), List.of("03cv38k47"), Duration.ofHours(1));
+        String leidenUser = DevelopmentTokens.mint("same-user", Set.of(Roles.HOSPITAL), List.of(LUMC),
+                Duration.ofHours(1));
+        String groningenUser = DevelopmentTokens.mint("same-user", Set.of(Roles.HOSPITAL), List.of("03cv38k47"),
+                Duration.ofHours(1));
         Map<String, Object> draft = Map.of("institutionId", lumcId, "centreNameNl", "Geheim Leiden");
-        String id = as(leidenUser).contentType(ContentType.JSON).header("Idempotency-Key", "same-subject-1").body(draft).post(applications)
-                .then().statusCode(201).extract().path("id");
-        as(groningenUser).contentType(ContentType.JSON).header("Idempotency-Key", "same-subject-1").body(draft).post(applications).then()
-                .statusCode(422).body("type", equalTo("urn:nl:ecza:problem:idempotency-key-reused"), "id", Matchers.nullValue());
+        String id = as(leidenUser).contentType(ContentType.JSON).header("Idempotency-Key", "same-subject-1").body(draft)
+                .post(applications).then().statusCode(201).extract().path("id");
+        as(groningenUser).contentType(ContentType.JSON).header("Idempotency-Key", "same-subject-1").body(draft)
+                .post(applications).then()
+                .statusCode(422).body("type", equalTo("urn:nl:ecza:problem:idempotency-key-reused"), "id",
+                        Matchers.nullValue());
         as(groningenUser).get(applications + "/" + id).then().statusCode(404);
         Assertions.assertNotEquals(lumcId, umcgId);
     }
@@ -214,12 +237,14 @@ class HostileInputTest {
     void shouldRefuseBodiesThatAreNotJsonInUtf8() {
         int before = as(leiden).get(applications).path("paging.total");
         String body = "{\"institutionId\": \"" + lumcId + "\", \"centreNameNl\": \"Typetest\"}";
-        for (String type : List.of("text/plain", "application/*", "application/json; charset=utf-16", "application/json;charset=latin1",
-                "application/xml")) {
-            as(leiden).header("Content-Type", type).body(body.getBytes(StandardCharsets.UTF_8)).post(applications).then()
-                    .statusCode(415).contentType("application/problem+json").body("type", equalTo("urn:nl:ecza:problem:unsupported-media-type"));
+        for (String type : List.of("text/plain", "application/*", "application/json; charset=utf-16",
+                "application/json;charset=latin1", "application/xml")) {
+            as(leiden).header("Content-Type", type).body(body.getBytes(StandardCharsets.UTF_8))
+                    .post(applications).then().statusCode(415).contentType("application/problem+json")
+                    .body("type", equalTo("urn:nl:ecza:problem:unsupported-media-type"));
         }
-        as(leiden).header("Content-Type", "application/json; charset=UTF-8").body(body).post(applications).then().statusCode(201);
+        as(leiden).header("Content-Type", "application/json; charset=UTF-8").body(body).post(applications).then()
+                .statusCode(201);
         as(leiden).get(applications).then().body("paging.total", equalTo(before + 1));
     }
 
@@ -253,26 +278,32 @@ class HostileInputTest {
     @Test
     void shouldRefuseAWithdrawalOutsideTheValidityAndAReasonWithoutOne() {
         String staff = Tokens.role(Roles.SECRETARIAT);
-        String centre = as(staff).contentType(ContentType.JSON).body(Map.of("nameNl", "Intrekkingstest", "nameEn", "Withdrawal test",
-                "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
-        var recognition = as(staff).contentType(ContentType.JSON).body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate",
-                (YEAR - 1) + "-10-01", "validFrom", (YEAR - 1) + "-10-01", "published", false))
+        String centre = as(staff).contentType(ContentType.JSON)
+                .body(Map.of("nameNl", "Intrekkingstest", "nameEn", "Withdrawal test", "leadingInstitutionId", lumcId))
+                .post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
+        var recognition = as(staff).contentType(ContentType.JSON)
+                .body(Map.of("orphaCode", 558, "roundYear", YEAR - 1, "decisionDate", (YEAR - 1) + "-10-01",
+                        "validFrom", (YEAR - 1) + "-10-01", "published", false))
                 .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(201).extract();
         String id = recognition.path("recognitions[0].id");
         String path = "/v1/register/expertise-centres/" + centre + "/recognitions/" + id;
         String etag = as(staff).get("/v1/register/expertise-centres/{c}", centre).header("ETag");
         String recognitionEtag = "\"v0\"";
-        as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag).body(Map.of("withdrawnOn", "2000-01-01"))
+        as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag)
+                .body(Map.of("withdrawnOn", "2000-01-01"))
                 .patch(path).then().statusCode(400).body("invalidParams[0].name", equalTo("withdrawnOn"));
-        as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag).body(Map.of("withdrawalReason", "x"))
+        as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag)
+                .body(Map.of("withdrawalReason", "x"))
                 .patch(path).then().statusCode(400).body("invalidParams[0].name", equalTo("withdrawalReason"));
         as(staff).get("/v1/register/expertise-centres/{c}", centre).then().header("ETag", etag)
                 .body("recognitions[0].withdrawnOn", Matchers.nullValue());
         as(staff).contentType("application/merge-patch+json").header("If-Match", recognitionEtag)
-                .body(Map.of("withdrawnOn", (YEAR - 1) + "-12-01", "withdrawalReason", "Centrum gesloten")).patch(path).then().statusCode(200);
+                .body(Map.of("withdrawnOn", (YEAR - 1) + "-12-01", "withdrawalReason", "Centrum gesloten")).patch(path)
+                .then().statusCode(200);
         // a membership from before the recognition is refused naming that day, not today
-        as(staff).contentType(ContentType.JSON).header("Accept-Language", "en").body(Map.of("ernCode", "vascern", "membershipType", "fullMember",
-                "since", (YEAR - 1) + "-01-15")).post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(422)
+        as(staff).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(Map.of("ernCode", "vascern", "membershipType", "fullMember", "since", (YEAR - 1) + "-01-15"))
+                .post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(422)
                 .body("detail", containsString("on " + (YEAR - 1) + "-01-15"));
     }
 
@@ -280,24 +311,29 @@ class HostileInputTest {
     void shouldRefuseABlankNameInACorrection() {
         String staff = Tokens.role(Roles.SECRETARIAT);
         var created = as(staff).contentType(ContentType.JSON).body(Map.of("nameNl", "Naamtest", "nameEn", "Name test",
-                "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then().statusCode(201).extract();
+                "leadingInstitutionId", lumcId)).post("/v1/register/expertise-centres").then()
+                        .statusCode(201).extract();
         as(staff).contentType("application/merge-patch+json").header("If-Match", (String) created.header("ETag"))
-                .body(Map.of("nameEn", "   ")).patch("/v1/register/expertise-centres/{c}", (String) created.path("id")).then()
-                .statusCode(400).body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"), "invalidParams[0].name", equalTo("nameEn"));
+                .body(Map.of("nameEn", "   "))
+                .patch("/v1/register/expertise-centres/{c}", (String) created.path("id")).then()
+                .statusCode(400).body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"),
+                        "invalidParams[0].name", equalTo("nameEn"));
     }
 
     @Test
     void shouldServeTheContractOnlyToReaders() {
         for (String method : List.of("POST", "DELETE", "PUT", "PATCH")) {
             given().request(method, "/v1/openapi.json").then().statusCode(405).contentType("application/problem+json")
-                    .header("Allow", containsString("GET")).body("type", equalTo("urn:nl:ecza:problem:method-not-allowed"));
+                    .header("Allow", containsString("GET"))
+                    .body("type", equalTo("urn:nl:ecza:problem:method-not-allowed"));
         }
         given().get("/v1/openapi.json").then().statusCode(200);
     }
 
     @Test
     void shouldRefuseATokenIssuedForAnotherAudience() {
-        String foreign = Jwt.issuer(DevelopmentTokens.ISSUER).audience("another-application").subject("someone").groups(Set.of(Roles.SECRETARIAT))
+        String foreign = Jwt.issuer(DevelopmentTokens.ISSUER).audience("another-application").subject("someone")
+                .groups(Set.of(Roles.SECRETARIAT))
                 .expiresIn(Duration.ofHours(1)).jws().keyId("ecza-development").sign(DevelopmentTokens.signingKey());
         as(foreign).get("/v1/audit-events").then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo("urn:nl:ecza:problem:unauthorized"));
@@ -306,8 +342,8 @@ class HostileInputTest {
 
     @Test
     void shouldSendTheSecurityHeadersOnEveryResponseAndKeepPrivateAnswersOutOfCaches() {
-        for (var response : List.of(given().get("/v1/conditions/558"), given().get("/v1/conditions/0"), given().get("/q/health/live"),
-                given().get("/nowhere"), as(leiden).get(applications))) {
+        for (var response : List.of(given().get("/v1/conditions/558"), given().get("/v1/conditions/0"),
+                given().get("/q/health/live"), given().get("/nowhere"), as(leiden).get(applications))) {
             response.then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
                     .header("Content-Security-Policy", "frame-ancestors 'none'").header("API-Version", "1.0.0");
         }

@@ -37,7 +37,8 @@ class LanguageAndCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {";", ";;;,,,", "en;q=2", "en;q=0.1234", "en;q=abc", "e n", "abcdefghi", "en-", "en;x=1", "\u00e9n"})
+    @ValueSource(strings = {";", ";;;,,,", "en;q=2", "en;q=0.1234", "en;q=abc", "e n", "abcdefghi", "en-",
+            "en;x=1", "\u00e9n"})
     void shouldRefuseMalformedAcceptLanguage(String header) {
         assertFalse(Language.isWellFormed(header));
         // an error response still needs a language: the lenient reading never throws
@@ -45,7 +46,8 @@ class LanguageAndCodeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"558, 558", "ORPHA:558, 558", "orpha:558, 558", "ORPHA 558, 558", "' 0558 ', 558", "999999999, 999999999"})
+    @CsvSource({"558, 558", "ORPHA:558, 558", "orpha:558, 558", "ORPHA 558, 558", "' 0558 ', 558",
+            "999999999, 999999999"})
     void shouldReadAnOrphaCodeAsPeopleWriteIt(String text, int expected) {
         assertEquals(OptionalInt.of(expected), OrphaCodes.tryParse(text));
     }

@@ -39,8 +39,8 @@ class OpenApiContractTest {
         JsonNode committed = yaml.readTree(CONTRACT.toFile());
         JsonNode actual = yaml.readTree(served);
         if (!committed.equals(actual)) {
-            fail("The served OpenAPI document differs from openapi/openapi.yaml. Review `diff openapi/openapi.yaml " + SERVED
-                    + "` and, if the change is intended, copy the served document over the contract.");
+            fail("The served OpenAPI document differs from openapi/openapi.yaml. Review `diff openapi/openapi.yaml "
+                    + SERVED + "` and, if the change is intended, copy the served document over the contract.");
         }
     }
 
@@ -60,7 +60,8 @@ class OpenApiContractTest {
             if (node.path("nullable").asBoolean(false) && (node.has("allOf") || node.has("$ref"))) {
                 broken.add(at);
             }
-            node.fields().forEachRemaining(field -> collectNullableReferences(field.getValue(), at + "/" + field.getKey(), broken));
+            node.fields().forEachRemaining(field -> collectNullableReferences(field.getValue(),
+                    at + "/" + field.getKey(), broken));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectNullableReferences(node.get(i), at + "/" + i, broken);

@@ -16,8 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class PlatformTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1/conditions/558", "/v1/conditions/0", "/v1/nowhere", "/q/health/ready", "/q/health/live",
-        "/v1/openapi.json", "/v1/nomenclature-releases"})
+    @ValueSource(strings = {"/v1/conditions/558", "/v1/conditions/0", "/v1/nowhere", "/q/health/ready",
+        "/q/health/live", "/v1/openapi.json", "/v1/nomenclature-releases"})
     void shouldSendTheApiVersionOnEveryResponse(String path) {
         given().when().get(path).then().header("API-Version", "1.0.0");
     }
@@ -57,8 +57,8 @@ class PlatformTest {
 
     @Test
     void shouldRefuseAnOversizedBodyWithAProblem() {
-        given().contentType("application/json").body("[" + "1,".repeat(600_000) + "1]").when().post("/v1/conditions").then()
-                .statusCode(413)
+        given().contentType("application/json").body("[" + "1,".repeat(600_000) + "1]").when()
+                .post("/v1/conditions").then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:nl:ecza:problem:payload-too-large"));
     }
@@ -71,6 +71,7 @@ class PlatformTest {
                 .body("checks.name", not(hasItems("database")))
                 .body("checks.find { it.name == 'nomenclature' }.data.entities", equalTo(11_111));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/well").then().statusCode(200).body("checks.find { it.name == 'database' }.status", equalTo("UP"));
+        given().when().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
 }

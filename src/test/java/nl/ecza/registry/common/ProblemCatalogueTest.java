@@ -21,7 +21,8 @@ import nl.ecza.registry.common.problem.ProblemType;
 /** docs/problems.md is what API users read: it lists exactly the problem types the code reports, with their status. */
 class ProblemCatalogueTest {
 
-    private static final Pattern ROW = Pattern.compile("^\\| `(urn:nl:ecza:problem:[a-z-]+)` \\| (\\d{3}) \\|", Pattern.MULTILINE);
+    private static final Pattern ROW = Pattern.compile("^\\| `(urn:nl:ecza:problem:[a-z-]+)` \\| (\\d{3}) \\|",
+            Pattern.MULTILINE);
 
     @Test
     void shouldListEveryProblemTypeWithItsStatusAndNoOther() throws IOException {

@@ -30,7 +30,8 @@ class ResponseValidationTest {
 
     @Test
     void shouldCheckEveryRestAssuredCall() {
-        assertTrue(RestAssured.filters().stream().anyMatch(f -> f.getClass().getSimpleName().equals("ResponseAgainstContract")),
+        assertTrue(RestAssured.filters().stream()
+                .anyMatch(f -> f.getClass().getSimpleName().equals("ResponseAgainstContract")),
                 "REST Assured runs without the response check: " + RestAssured.filters());
     }
 
@@ -48,20 +49,24 @@ class ResponseValidationTest {
         String nameless = body.replace("\"name\":\"Syndroom van Marfan\"", "\"name\":null");
         assertTrue(nameless.contains("\"name\":null"));
         assertSchemaError(errors(get("/v1/conditions/558"), json(200, nameless)));
-        assertSchemaError(errors(get("/v1/conditions/558"), json(200, body.replace("\"flagValue\":1", "\"flagValue\":null"))));
-        assertSchemaError(errors(get("/v1/conditions/558"), json(200, body.replace("\"replacement\":null", "\"replacement\":{}"))));
+        assertSchemaError(errors(get("/v1/conditions/558"),
+                json(200, body.replace("\"flagValue\":1", "\"flagValue\":null"))));
+        assertSchemaError(errors(get("/v1/conditions/558"),
+                json(200, body.replace("\"replacement\":null", "\"replacement\":{}"))));
     }
 
     @Test
     void shouldRefuseAFieldTheContractDoesNotDeclare() {
         String body = given().when().get("/v1/conditions/558").then().statusCode(200).extract().asString();
-        assertSchemaError(errors(get("/v1/conditions/558"), json(200, body.replace("{\"id\":\"ORPHA:558\",", "{\"surprise\":1,\"id\":\"ORPHA:558\","))));
+        assertSchemaError(errors(get("/v1/conditions/558"),
+                json(200, body.replace("{\"id\":\"ORPHA:558\",", "{\"surprise\":1,\"id\":\"ORPHA:558\","))));
     }
 
     @Test
     void shouldRefuseAnUndeclaredStatusOrMediaType() {
         assertEquals(List.of("validation.response.status.unknown"), errors(get("/v1/conditions/558"), json(418, "{}")));
-        assertTrue(errors(get("/v1/conditions/558"), SimpleResponse.Builder.ok().withContentType("text/html").withBody("<p>").build())
+        assertTrue(errors(get("/v1/conditions/558"),
+                SimpleResponse.Builder.ok().withContentType("text/html").withBody("<p>").build())
                 .contains("validation.response.contentType.notAllowed"));
     }
 
@@ -70,13 +75,15 @@ class ResponseValidationTest {
         Request malformed = new SimpleRequest.Builder("GET", "/v1/conditions").withQueryParam("pageSize", "many")
                 .withHeader("Accept-Language", ";;").build();
         String problem = "{\"type\":\"urn:nl:ecza:problem:invalid-parameters\",\"title\":\"t\",\"status\":400}";
-        assertEquals(List.of(), errors(malformed, SimpleResponse.Builder.status(400).withContentType("application/problem+json")
+        assertEquals(List.of(), errors(malformed,
+                SimpleResponse.Builder.status(400).withContentType("application/problem+json")
                 .withBody(problem).build()));
         assertEquals(List.of(), errors(get("/q/health"), json(200, "{\"status\":\"UP\"}")));
     }
 
     private static void assertSchemaError(List<String> errors) {
-        assertTrue(errors.stream().anyMatch(key -> key.startsWith("validation.response.body.schema")), errors.toString());
+        assertTrue(errors.stream().anyMatch(key -> key.startsWith("validation.response.body.schema")),
+                errors.toString());
     }
 
     private static Request get(String path) {
@@ -89,6 +96,7 @@ class ResponseValidationTest {
 
     private static List<String> errors(Request request, SimpleResponse response) {
         return VALIDATOR.validate(request, response).getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).map(ValidationReport.Message::getKey).toList();
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::getKey).toList();
     }
 }

@@ -64,8 +64,8 @@ class ExpertiseFinderTest {
     }
 
     private static JsonPath find(String parameter, Object value) {
-        return given().queryParam(parameter, value).queryParam("pageSize", 100).when().get("/v1/expertise-centres").then()
-                .statusCode(200).extract().jsonPath();
+        return given().queryParam(parameter, value).queryParam("pageSize", 100).when()
+                .get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
     }
 
     private static int position(JsonPath result, UUID centre) {
@@ -76,15 +76,18 @@ class ExpertiseFinderTest {
     void shouldFindACentreRecognisedForAGroupByADisorderInsideIt() {
         JsonPath result = find("orphaCode", RegisterFixture.MARFAN);
 
-        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.group)), equalTo("broader"));
-        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode".formatted(fixture.group)),
-                equalTo(RegisterFixture.MARFAN_GROUP));
-        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance".formatted(fixture.group)), equalTo(1));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.group)),
+                equalTo("broader"));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode"
+                .formatted(fixture.group)), equalTo(RegisterFixture.MARFAN_GROUP));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance"
+                .formatted(fixture.group)), equalTo(1));
         assertThat(result.getString("items.find { it.id == '%s' }.matches[0].explanation".formatted(fixture.group)),
-                equalTo("Erkend voor Syndroom van Marfan en Marfan-gerelateerde aandoeningen, een bredere categorie waar "
-                        + "Syndroom van Marfan onder valt."));
+                equalTo("Erkend voor Syndroom van Marfan en Marfan-gerelateerde aandoeningen, een bredere categorie "
+                        + "waar Syndroom van Marfan onder valt."));
         // exact matches rank first
-        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("exact"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)),
+                equalTo("exact"));
         assertThat(position(result, fixture.marfan), lessThan(position(result, fixture.group)));
         List<String> relations = result.getList("items.collect { it.matches[0].relation }", String.class);
         assertThat(relations.lastIndexOf("exact"), lessThan(relations.indexOf("broader")));
@@ -94,10 +97,12 @@ class ExpertiseFinderTest {
     void shouldFindACentreRecognisedForADisorderByTheGroupAroundIt() {
         JsonPath result = find("orphaCode", RegisterFixture.MARFAN_GROUP);
 
-        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.group)), equalTo("exact"));
-        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("narrower"));
-        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode".formatted(fixture.marfan)),
-                equalTo(RegisterFixture.MARFAN));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.group)),
+                equalTo("exact"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)),
+                equalTo("narrower"));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode"
+                .formatted(fixture.marfan)), equalTo(RegisterFixture.MARFAN));
         assertThat(position(result, fixture.group), lessThan(position(result, fixture.marfan)));
     }
 
@@ -105,8 +110,10 @@ class ExpertiseFinderTest {
     void shouldGiveASubtypeTheCentresOfItsDisorderAndGroupNearestFirst() {
         JsonPath result = find("orphaCode", RegisterFixture.MARFAN_TYPE_1);
 
-        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance".formatted(fixture.marfan)), equalTo(1));
-        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance".formatted(fixture.group)), equalTo(2));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance"
+                .formatted(fixture.marfan)), equalTo(1));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].distance"
+                .formatted(fixture.group)), equalTo(2));
         assertThat(position(result, fixture.marfan), lessThan(position(result, fixture.group)));
     }
 
@@ -116,9 +123,10 @@ class ExpertiseFinderTest {
         JsonPath result = find("q", q);
 
         assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(RegisterFixture.MARFAN));
-        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("exact"));
-        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode".formatted(fixture.marfan)),
-                equalTo(RegisterFixture.MARFAN));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)),
+                equalTo("exact"));
+        assertThat(result.getInt("items.find { it.id == '%s' }.matches[0].recognisedCondition.orphaCode"
+                .formatted(fixture.marfan)), equalTo(RegisterFixture.MARFAN));
     }
 
     @ParameterizedTest
@@ -128,7 +136,8 @@ class ExpertiseFinderTest {
 
         assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(RegisterFixture.MARFAN));
         assertThat(result.getString("searchedConditions[0].match.type"), equalTo("icdCode"));
-        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)), equalTo("exact"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.marfan)),
+                equalTo("exact"));
     }
 
     @Test
@@ -144,10 +153,13 @@ class ExpertiseFinderTest {
         // "acidaemia" meets Orphanet's "Pipecolic acidemia" (deprecated), searched as its replacement.
         JsonPath result = find("q", "Pipecolic acidaemia");
 
-        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(RegisterFixture.PEROXISOME_BIOGENESIS));
-        assertThat(result.getInt("searchedConditions[0].redirectedFrom.orphaCode"), equalTo(RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED));
+        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"),
+                equalTo(RegisterFixture.PEROXISOME_BIOGENESIS));
+        assertThat(result.getInt("searchedConditions[0].redirectedFrom.orphaCode"),
+                equalTo(RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED));
         assertThat(result.getString("searchedConditions[0].match.type"), equalTo("exact"));
-        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.peroxisome)), equalTo("exact"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.peroxisome)),
+                equalTo("exact"));
     }
 
     @Test
@@ -184,10 +196,13 @@ class ExpertiseFinderTest {
     void shouldRedirectADeprecatedCodeToItsReplacementAndSaySo() {
         JsonPath result = find("orphaCode", "ORPHA:" + RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED);
 
-        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(RegisterFixture.PEROXISOME_BIOGENESIS));
-        assertThat(result.getInt("searchedConditions[0].redirectedFrom.orphaCode"), equalTo(RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED));
+        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"),
+                equalTo(RegisterFixture.PEROXISOME_BIOGENESIS));
+        assertThat(result.getInt("searchedConditions[0].redirectedFrom.orphaCode"),
+                equalTo(RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED));
         assertThat(result.getString("searchedConditions[0].redirection"), equalTo("movedTo"));
-        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.peroxisome)), equalTo("exact"));
+        assertThat(result.getString("items.find { it.id == '%s' }.matches[0].relation".formatted(fixture.peroxisome)),
+                equalTo("exact"));
     }
 
     @Test
@@ -201,14 +216,15 @@ class ExpertiseFinderTest {
                 .body("institutions[1].leading", equalTo(false))
                 .body("recognisedConditions.orphaCode", equalTo(List.of(RegisterFixture.MARFAN)))
                 .body("recognisedConditions[0].name", equalTo("Syndroom van Marfan"))
-                .body("recognisedConditions[0].validUntil", equalTo(ClockProducer.today(clock).minusMonths(2).plusYears(5).toString()))
+                .body("recognisedConditions[0].validUntil",
+                        equalTo(ClockProducer.today(clock).minusMonths(2).plusYears(5).toString()))
                 .body("europeanReferenceNetworks[0].code", equalTo("vascern"))
                 .body("europeanReferenceNetworks[0].membershipType", equalTo("fullMember"))
                 .body("patientContact.email", equalTo("patienten@example.org"))
                 .body("demo", equalTo(false))
                 .body("attribution.licence", equalTo("CC BY 4.0"));
-        given().header("Accept-Language", "en").when().get("/v1/expertise-centres/" + fixture.marfan).then().statusCode(200)
-                .body("name", equalTo("Test centre Marfan"))
+        given().header("Accept-Language", "en").when().get("/v1/expertise-centres/" + fixture.marfan).then()
+                .statusCode(200).body("name", equalTo("Test centre Marfan"))
                 .body("recognisedConditions[0].name", equalTo("Marfan syndrome"));
     }
 
@@ -221,18 +237,20 @@ class ExpertiseFinderTest {
         for (List<String> networks : vascern.<List<String>>getList("items.europeanReferenceNetworks.code")) {
             assertThat(networks, hasItem("vascern"));
         }
-        JsonPath inLeiden = given().queryParam("orphaCode", 558).queryParam("city", "leiden").queryParam("pageSize", 100)
-                .get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
+        JsonPath inLeiden = given().queryParam("orphaCode", 558).queryParam("city", "leiden")
+                .queryParam("pageSize", 100).get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
         assertThat(inLeiden.getList("items.id", String.class), hasItem(fixture.marfan.toString()));
         assertThat(inLeiden.getList("items.id", String.class), not(hasItem(fixture.group.toString())));
-        JsonPath viaPartner = given().queryParam("orphaCode", 558).queryParam("institution", RegisterFixture.institution(
-                RegisterFixture.MAASTRICHT)).queryParam("pageSize", 100).get("/v1/expertise-centres").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath viaPartner = given().queryParam("orphaCode", 558)
+                .queryParam("institution", RegisterFixture.institution(RegisterFixture.MAASTRICHT))
+                .queryParam("pageSize", 100).get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
         assertThat(viaPartner.getList("items.id", String.class), hasItem(fixture.marfan.toString()));
-        JsonPath southHolland = given().queryParam("orphaCode", 558).queryParam("province", "zuid-holland").queryParam("pageSize", 100)
-                .get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
-        assertThat(southHolland.getList("items.id", String.class), hasItems(fixture.marfan.toString(), fixture.group.toString()));
-        assertThat(southHolland.getList("items.institutions.province.flatten()", String.class), hasItem("Zuid-Holland"));
+        JsonPath southHolland = given().queryParam("orphaCode", 558).queryParam("province", "zuid-holland")
+                .queryParam("pageSize", 100).get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
+        assertThat(southHolland.getList("items.id", String.class),
+                hasItems(fixture.marfan.toString(), fixture.group.toString()));
+        assertThat(southHolland.getList("items.institutions.province.flatten()", String.class),
+                hasItem("Zuid-Holland"));
     }
 
     /**
@@ -240,23 +258,26 @@ class ExpertiseFinderTest {
      * to the same list as one large page, with the same total, and the total must count each centre once.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"orphaCode=98053", "q=cardiomyopathy", "q=syndroom", "orphaCode=98053&province=Zuid-Holland"})
+    @ValueSource(strings = {"orphaCode=98053", "q=cardiomyopathy", "q=syndroom",
+            "orphaCode=98053&province=Zuid-Holland"})
     void shouldPageTheSameRankingWhateverThePageSize(String search) {
-        JsonPath whole = given().get("/v1/expertise-centres?" + search + "&pageSize=100").then().statusCode(200).extract().jsonPath();
+        JsonPath whole = given().get("/v1/expertise-centres?" + search + "&pageSize=100").then().statusCode(200)
+                .extract().jsonPath();
         int total = whole.getInt("paging.total");
         assertThat(search, total, greaterThan(0));
         List<String> first = whole.getList("items.id", String.class);
         List<String> paged = new ArrayList<>();
         for (int page = 1; paged.size() < first.size(); page++) {
-            JsonPath p = given().get("/v1/expertise-centres?" + search + "&pageSize=7&page=" + page).then().statusCode(200).extract().jsonPath();
+            JsonPath p = given().get("/v1/expertise-centres?" + search + "&pageSize=7&page=" + page).then()
+                    .statusCode(200).extract().jsonPath();
             assertThat(search, p.getInt("paging.total"), equalTo(total));
             paged.addAll(p.getList("items.id", String.class));
         }
         assertThat(search, paged.subList(0, first.size()), equalTo(first));
         List<String> all = new ArrayList<>(first);
         for (int page = 2; all.size() < total; page++) {
-            List<String> more = given().get("/v1/expertise-centres?" + search + "&pageSize=100&page=" + page).then().statusCode(200)
-                    .extract().jsonPath().getList("items.id", String.class);
+            List<String> more = given().get("/v1/expertise-centres?" + search + "&pageSize=100&page=" + page).then()
+                    .statusCode(200).extract().jsonPath().getList("items.id", String.class);
             assertThat(search + " page " + page, more.isEmpty(), equalTo(false));
             all.addAll(more);
         }
@@ -265,13 +286,15 @@ class ExpertiseFinderTest {
         List<String> relations = whole.getList("items.matches[0].relation", String.class);
         List<String> order = List.of("exact", "broader", "narrower");
         for (int i = 1; i < relations.size(); i++) {
-            assertThat(search + " at " + i, order.indexOf(relations.get(i - 1)), lessThan(order.indexOf(relations.get(i)) + 1));
+            assertThat(search + " at " + i, order.indexOf(relations.get(i - 1)),
+                    lessThan(order.indexOf(relations.get(i)) + 1));
         }
     }
 
     @Test
     void shouldListAllVisibleCentresByNameWithATotal() {
-        JsonPath first = given().queryParam("pageSize", 10).get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
+        JsonPath first = given().queryParam("pageSize", 10).get("/v1/expertise-centres").then().statusCode(200)
+                .extract().jsonPath();
         assertThat(first.getInt("paging.total"), greaterThan(200));
         assertThat(first.getList("searchedConditions").size(), equalTo(0));
         assertThat(first.getList("items.matches.flatten()").size(), equalTo(0));
@@ -283,7 +306,8 @@ class ExpertiseFinderTest {
 
     @Test
     void shouldRefuseBadFinderParametersNamingEach() {
-        given().queryParam("orphaCode", 558).queryParam("q", "marfan").get("/v1/expertise-centres").then().statusCode(400)
+        given().queryParam("orphaCode", 558).queryParam("q", "marfan").get("/v1/expertise-centres").then()
+                .statusCode(400)
                 .contentType("application/problem+json").body("invalidParams.name", equalTo(List.of("q")));
         given().queryParam("orphaCode", "ORPHA:x").queryParam("ern", "nope").queryParam("province", "Brabant")
                 .queryParam("institution", "123").get("/v1/expertise-centres").then().statusCode(400)
@@ -292,7 +316,8 @@ class ExpertiseFinderTest {
                 .body("invalidParams.name", equalTo(List.of("institution")));
         given().queryParam("orphaCode", 999999999).get("/v1/expertise-centres").then().statusCode(404)
                 .body("type", equalTo("urn:nl:ecza:problem:condition-not-found"));
-        given().get("/v1/expertise-centres/not-a-uuid").then().statusCode(400).body("invalidParams.name", equalTo(List.of("centreId")));
+        given().get("/v1/expertise-centres/not-a-uuid").then().statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("centreId")));
         given().get("/v1/expertise-centres/" + UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -300,12 +325,15 @@ class ExpertiseFinderTest {
     void shouldCacheByVersionAndDayAndOpenOnlyToConfiguredWebsites() {
         String etag = given().queryParam("orphaCode", 558).get("/v1/expertise-centres").then().statusCode(200)
                 .header("Cache-Control", "max-age=300, public").extract().header("ETag");
-        given().queryParam("orphaCode", 558).header("If-None-Match", etag).get("/v1/expertise-centres").then().statusCode(304);
+        given().queryParam("orphaCode", 558).header("If-None-Match", etag).get("/v1/expertise-centres").then()
+                .statusCode(304);
         clock.shift(Duration.ofDays(1));
-        given().queryParam("orphaCode", 558).header("If-None-Match", etag).get("/v1/expertise-centres").then().statusCode(200);
+        given().queryParam("orphaCode", 558).header("If-None-Match", etag).get("/v1/expertise-centres").then()
+                .statusCode(200);
         clock.reset();
 
-        given().header("Origin", "https://www.expertisezoeker.example").get("/v1/expertise-centres/" + fixture.marfan).then()
+        given().header("Origin", "https://www.expertisezoeker.example")
+                .get("/v1/expertise-centres/" + fixture.marfan).then()
                 .statusCode(200).header("Access-Control-Allow-Origin", "https://www.expertisezoeker.example");
         given().header("Origin", "https://elsewhere.example").get("/v1/expertise-centres/" + fixture.marfan).then()
                 .statusCode(200).header("Access-Control-Allow-Origin", (String) null);

@@ -49,12 +49,14 @@ class NearMeFinderTest {
         double best = Double.POSITIVE_INFINITY;
         for (String id : institutionIds) {
             double[] point = coordinates.computeIfAbsent(id, key -> {
-                JsonPath institution = given().get("/v1/institutions/" + key).then().statusCode(200).extract().jsonPath();
+                JsonPath institution = given().get("/v1/institutions/" + key).then().statusCode(200)
+                        .extract().jsonPath();
                 // GeoJSON Point in CRS84: [longitude, latitude]
                 if (institution.get("location") == null) {
                     return new double[0];
                 }
-                return new double[] {institution.getDouble("location.coordinates[1]"), institution.getDouble("location.coordinates[0]")};
+                return new double[] {institution.getDouble("location.coordinates[1]"),
+                        institution.getDouble("location.coordinates[0]")};
             });
             if (point.length == 2) {
                 best = Math.min(best, Proximity.kilometres(from, new Proximity.Point(point[0], point[1])));
@@ -81,11 +83,13 @@ class NearMeFinderTest {
         List<Double> fromGroningen = distances(north, GRONINGEN);
         assertThat(fromGroningen.size(), greaterThan(5));
         for (int i = 1; i < fromGroningen.size(); i++) {
-            assertThat("centre " + i + " from Groningen", fromGroningen.get(i - 1), lessThanOrEqualTo(fromGroningen.get(i)));
+            assertThat("centre " + i + " from Groningen", fromGroningen.get(i - 1),
+                    lessThanOrEqualTo(fromGroningen.get(i)));
         }
         List<Double> fromMaastricht = distances(south, MAASTRICHT);
         for (int i = 1; i < fromMaastricht.size(); i++) {
-            assertThat("centre " + i + " from Maastricht", fromMaastricht.get(i - 1), lessThanOrEqualTo(fromMaastricht.get(i)));
+            assertThat("centre " + i + " from Maastricht", fromMaastricht.get(i - 1),
+                    lessThanOrEqualTo(fromMaastricht.get(i)));
         }
         // the nearest centre is in the north for one point and in the south for the other
         assertThat(fromGroningen.get(0), lessThan(30.0));
@@ -131,20 +135,24 @@ class NearMeFinderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"52.1", "52.1,", ",5.1", "+52,5", "52,+5", "91,5", "-90.000001,5", "52,180.5", "52.1;5.1", " 52,5",
-        "52 ,5", "52,5,1", "５２,5", "NaN,5", "52,Infinity", "1e1,5", "52.1234567,5", "052,5", "52.,5", "52.1,5.1 ", "0x1,5", "٥٢,5"})
+    @ValueSource(strings = {"52.1", "52.1,", ",5.1", "+52,5", "52,+5", "91,5", "-90.000001,5", "52,180.5", "52.1;5.1",
+        " 52,5", "52 ,5", "52,5,1", "５２,5", "NaN,5", "52,Infinity", "1e1,5", "52.1234567,5", "052,5", "52.,5",
+        "52.1,5.1 ", "0x1,5", "٥٢,5"})
     void shouldRefuseAPointNotWrittenAsTheContractSays(String near) {
         given().queryParam("near", near).when().get("/v1/expertise-centres").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"), "invalidParams.name", equalTo(List.of("near")));
+                .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"), "invalidParams.name",
+                        equalTo(List.of("near")));
     }
 
     @Test
     void shouldNameTheRangeInTheLanguageAsked() {
-        given().queryParam("near", "91,5").header("Accept-Language", "en").when().get("/v1/expertise-centres").then().statusCode(400)
-                .body("invalidParams[0].reason", equalTo("latitude must be from -90 to 90 and longitude from -180 to 180"));
+        given().queryParam("near", "91,5").header("Accept-Language", "en").when().get("/v1/expertise-centres").then()
+                .statusCode(400).body("invalidParams[0].reason",
+                        equalTo("latitude must be from -90 to 90 and longitude from -180 to 180"));
         given().queryParam("near", "52;5").when().get("/v1/expertise-centres").then().statusCode(400)
                 .body("invalidParams[0].reason",
-                        equalTo("moet breedtegraad,lengtegraad in decimale graden zijn, met een punt, bijvoorbeeld 52.0907,5.1214"));
+                        equalTo("moet breedtegraad,lengtegraad in decimale graden zijn, met een punt, "
+                                + "bijvoorbeeld 52.0907,5.1214"));
     }
 }

@@ -64,19 +64,21 @@ class NetworksAndInstitutionsTest {
 
     @Test
     void shouldListInstitutionsWithTypesAndFilters() {
-        given().queryParam("pageSize", 1).get("/v1/institutions").then().statusCode(200).body("paging.total", equalTo(207));
-        JsonPath umcs = given().queryParam("type", "umc").queryParam("pageSize", 100).get("/v1/institutions").then().statusCode(200)
-                .extract().jsonPath();
+        given().queryParam("pageSize", 1).get("/v1/institutions").then().statusCode(200)
+                .body("paging.total", equalTo(207));
+        JsonPath umcs = given().queryParam("type", "umc").queryParam("pageSize", 100).get("/v1/institutions").then()
+                .statusCode(200).extract().jsonPath();
         assertThat(umcs.getList("items.name", String.class), hasItems("Erasmus MC", "Leiden University Medical Center",
-                "University Medical Center Groningen", "Radboud University Medical Center", "Maastricht University Medical Centre",
-                "University Medical Center Utrecht", "Amsterdam University Medical Centers"));
-        given().queryParam("province", "fryslan").queryParam("pageSize", 100).get("/v1/institutions").then().statusCode(200)
-                .body("items.province", everyItem(equalTo("Fryslân")))
+                "University Medical Center Groningen", "Radboud University Medical Center",
+                "Maastricht University Medical Centre", "University Medical Center Utrecht",
+                "Amsterdam University Medical Centers"));
+        given().queryParam("province", "fryslan").queryParam("pageSize", 100).get("/v1/institutions").then()
+                .statusCode(200).body("items.province", everyItem(equalTo("Fryslân")))
                 .body("items.city", hasItem("Leeuwarden"));
         given().queryParam("city", "den haag").queryParam("q", "haga").get("/v1/institutions").then().statusCode(200)
                 .body("items.name", equalTo(List.of("Haga Hospital")));
-        given().queryParam("type", "hospital").queryParam("withCentres", "maybe").get("/v1/institutions").then().statusCode(400)
-                .body("invalidParams.name", equalTo(List.of("type")));
+        given().queryParam("type", "hospital").queryParam("withCentres", "maybe").get("/v1/institutions").then()
+                .statusCode(400).body("invalidParams.name", equalTo(List.of("type")));
     }
 
     @Test
@@ -110,8 +112,8 @@ class NetworksAndInstitutionsTest {
                 .get("/v1/institutions/" + erasmus).then().statusCode(200)
                 .header("Content-Crs", equalTo("<http://www.opengis.net/def/crs/OGC/1.3/CRS84>"));
         // the registry transforms nothing: RD (EPSG:28992) is refused, as a parameter (400) or an Accept-Crs (406)
-        given().queryParam("crs", "http://www.opengis.net/def/crs/EPSG/9.9.1/28992").get("/v1/institutions/" + erasmus).then()
-                .statusCode(400).contentType("application/problem+json")
+        given().queryParam("crs", "http://www.opengis.net/def/crs/EPSG/9.9.1/28992")
+                .get("/v1/institutions/" + erasmus).then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"))
                 .body("invalidParams[0].name", equalTo("crs"));
         given().header("Accept-Crs", "EPSG:28992").get("/v1/institutions/" + erasmus).then()
@@ -130,21 +132,26 @@ class NetworksAndInstitutionsTest {
             c.setAutoCommit(false);
             s.execute("insert into expertise_centre (id, name_nl, name_en, created_at, updated_at) values ('" + centre
                     + "', 'Testcentrum andere replica', 'Test centre other replica', now(), now())");
-            s.execute("insert into centre_institution (centre_id, institution_id, is_leading) values ('" + centre + "', '" + umcg
-                    + "', true)");
-            s.execute("insert into recognition (id, centre_id, orpha_code, round_year, decision_date, valid_from, valid_until, published, "
-                    + "created_at) values (gen_random_uuid(), '" + centre + "', 586, " + today.getYear() + ", '" + today + "', '" + today
-                    + "', '" + today.plusYears(5) + "', true, now())");
+            s.execute("insert into centre_institution (centre_id, institution_id, is_leading) values ('" + centre
+                    + "', '" + umcg + "', true)");
+            s.execute("insert into recognition (id, centre_id, orpha_code, round_year, decision_date, valid_from, "
+                    + "valid_until, published, created_at) values (gen_random_uuid(), '" + centre + "', 586, "
+                    + today.getYear() + ", '" + today + "', '" + today + "', '" + today.plusYears(5)
+                    + "', true, now())");
             c.commit();
         }
         given().get("/v1/expertise-centres/" + centre).then().statusCode(404);
 
         readModel.refresh(); // what the scheduled poll does on the other replicas
 
-        given().get("/v1/expertise-centres/" + centre).then().statusCode(200).body("recognisedConditions[0].orphaCode", equalTo(586));
-        assertThat(given().queryParam("q", "taaislijmziekte").queryParam("pageSize", 100).get("/v1/expertise-centres").then()
+        given().get("/v1/expertise-centres/" + centre).then().statusCode(200)
+                .body("recognisedConditions[0].orphaCode", equalTo(586));
+        assertThat(given().queryParam("q", "taaislijmziekte").queryParam("pageSize", 100)
+                .get("/v1/expertise-centres").then()
                 .extract().jsonPath().getList("items.id", String.class), hasItem(centre.toString()));
-        assertThat(given().queryParam("q", "taaislijmziekte").queryParam("province", "Utrecht").queryParam("pageSize", 100)
-                .get("/v1/expertise-centres").then().extract().jsonPath().getList("items.id", String.class), not(hasItem(centre.toString())));
+        assertThat(given().queryParam("q", "taaislijmziekte").queryParam("province", "Utrecht")
+                .queryParam("pageSize", 100)
+                .get("/v1/expertise-centres").then().extract().jsonPath().getList("items.id", String.class),
+                not(hasItem(centre.toString())));
     }
 }

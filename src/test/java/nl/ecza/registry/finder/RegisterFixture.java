@@ -51,10 +51,12 @@ final class RegisterFixture {
 
         f.marfan = centre(centres, "Testcentrum Marfan", "Test centre Marfan", LUMC, MAASTRICHT);
         f.marfanRecognition = centres.recognise(recognition(f.marfan, MARFAN, today.minusMonths(2), true));
-        memberships.join(new NewMembership(f.marfan, "vascern", MembershipType.FULL_MEMBER, today.minusMonths(1), null));
+        memberships.join(new NewMembership(f.marfan, "vascern", MembershipType.FULL_MEMBER,
+                today.minusMonths(1), null));
 
         f.expired = centre(centres, "Testcentrum verlopen", "Test centre expired", ERASMUS_MC);
-        centres.recognise(new NewRecognition(f.expired, MARFAN, 2015, LocalDate.of(2015, 10, 1), LocalDate.of(2015, 10, 1), null, true));
+        centres.recognise(new NewRecognition(f.expired, MARFAN, 2015, LocalDate.of(2015, 10, 1),
+                LocalDate.of(2015, 10, 1), null, true));
 
         f.withdrawn = centre(centres, "Testcentrum ingetrokken", "Test centre withdrawn", LUMC);
         UUID withdrawnRecognition = centres.recognise(recognition(f.withdrawn, MARFAN, today.minusYears(1), true));
@@ -64,7 +66,8 @@ final class RegisterFixture {
         centres.recognise(recognition(f.unpublished, MARFAN, today.minusMonths(1), false));
 
         f.future = centre(centres, "Testcentrum toekomst", "Test centre future", UMCG);
-        centres.recognise(new NewRecognition(f.future, MARFAN, today.getYear(), today, today.plusMonths(3), null, true));
+        centres.recognise(new NewRecognition(f.future, MARFAN, today.getYear(), today,
+                today.plusMonths(3), null, true));
 
         f.peroxisome = centre(centres, "Testcentrum peroxisomen", "Test centre peroxisomes", UMCG);
         centres.recognise(recognition(f.peroxisome, PEROXISOME_BIOGENESIS, today.minusYears(1), true));

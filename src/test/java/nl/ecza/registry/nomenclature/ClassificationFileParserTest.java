@@ -50,7 +50,8 @@ class ClassificationFileParserTest {
                     <ClassificationNodeRootList count="1">%s</ClassificationNodeRootList>
                   </Classification></ClassificationList>
                 </JDBOR>""".formatted(roots);
-        return ClassificationFileParser.parse("c.xml", "en", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return ClassificationFileParser.parse("c.xml", "en",
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -60,14 +61,15 @@ class ClassificationFileParserTest {
         assertEquals(146, file.classificationId());
         assertEquals(156265, file.orphaNumber());
         assertEquals(List.of(1), file.heads());
-        assertEquals(Set.of(new ClassificationFile.Edge(1, 2), new ClassificationFile.Edge(1, 3), new ClassificationFile.Edge(2, 4),
-                new ClassificationFile.Edge(3, 4)), file.edges());
+        assertEquals(Set.of(new ClassificationFile.Edge(1, 2), new ClassificationFile.Edge(1, 3),
+                new ClassificationFile.Edge(2, 4), new ClassificationFile.Edge(3, 4)), file.edges());
     }
 
     @Test
     void shouldTreatTheEntitiesUnderABareRootNodeAsHeads() {
         // Classification 235 of the 2025 pack: a root node without a Disorder.
-        ClassificationFile file = parse("<ClassificationNode><ClassificationNodeChildList count=\"1\">" + node(616874, "")
+        ClassificationFile file = parse("<ClassificationNode><ClassificationNodeChildList count=\"1\">"
+                + node(616874, "")
                 + "</ClassificationNodeChildList></ClassificationNode>");
 
         assertEquals(List.of(616874), file.heads());

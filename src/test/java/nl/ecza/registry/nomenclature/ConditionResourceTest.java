@@ -45,8 +45,8 @@ class ConditionResourceTest {
                 .body("attribution.licence", equalTo("CC BY 4.0"))
                 .body("attribution.dataVersion", equalTo(DATA_VERSION))
                 .body("attribution.text", startsWith("Orphadata: Free access data from Orphanet. © INSERM 1999."));
-        given().header("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5").when().get("/v1/conditions/558").then().statusCode(200)
-                .header("Content-Language", "en")
+        given().header("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5").when().get("/v1/conditions/558").then()
+                .statusCode(200).header("Content-Language", "en")
                 .body("name", equalTo("Marfan syndrome"))
                 .body("typology.name", equalTo("Disease"));
     }
@@ -89,7 +89,8 @@ class ConditionResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:nl:ecza:problem:condition-not-found"))
                 .body("title", equalTo("Condition not found"))
-                .body("detail", equalTo("ORPHA:999999999 is not in the Orphanet nomenclature (version " + DATA_VERSION + ")."))
+                .body("detail", equalTo("ORPHA:999999999 is not in the Orphanet nomenclature (version "
+                        + DATA_VERSION + ")."))
                 .body("instance", equalTo("/v1/conditions/ORPHA:999999999"));
     }
 
@@ -123,8 +124,8 @@ class ConditionResourceTest {
 
     @Test
     void shouldPageAncestorsNearestFirst() {
-        JsonPath all = given().queryParam("pageSize", 100).when().get("/v1/conditions/558/ancestors").then().statusCode(200)
-                .body("condition.orphaCode", equalTo(558))
+        JsonPath all = given().queryParam("pageSize", 100).when().get("/v1/conditions/558/ancestors").then()
+                .statusCode(200).body("condition.orphaCode", equalTo(558))
                 .body("items[0].distance", equalTo(1))
                 .body("attribution.dataVersion", equalTo(DATA_VERSION))
                 .extract().jsonPath();
@@ -134,8 +135,8 @@ class ConditionResourceTest {
         assertThat(total, greaterThan(8));
         assertThat(distances, hasSize(total));
 
-        given().queryParam("page", 2).queryParam("pageSize", 3).when().get("/v1/conditions/558/ancestors").then().statusCode(200)
-                .body("paging.page", equalTo(2))
+        given().queryParam("page", 2).queryParam("pageSize", 3).when().get("/v1/conditions/558/ancestors").then()
+                .statusCode(200).body("paging.page", equalTo(2))
                 .body("paging.total", equalTo(total))
                 .body("paging.totalPages", equalTo((total + 2) / 3))
                 .body("items.orphaCode", equalTo(all.getList("items.orphaCode").subList(3, 6)));
@@ -155,8 +156,8 @@ class ConditionResourceTest {
                 .body("items", hasSize(20))
                 .body("items[0].orphaCode", equalTo(5))
                 .body("items[0].match", nullValue());
-        given().queryParam("status", "active").queryParam("classificationLevel", "groupOfDisorders").when().get("/v1/conditions")
-                .then().statusCode(200).body("paging.total", equalTo(2_173));
+        given().queryParam("status", "active").queryParam("classificationLevel", "groupOfDisorders").when()
+                .get("/v1/conditions").then().statusCode(200).body("paging.total", equalTo(2_173));
         given().queryParam("status", "nonRareInEurope").when().get("/v1/conditions").then().statusCode(200)
                 .body("paging.total", equalTo(16));
     }
@@ -167,21 +168,23 @@ class ConditionResourceTest {
         int total = given().queryParam("q", "syndrome").when().get("/v1/conditions").then().statusCode(200)
                 .extract().jsonPath().getInt("paging.total");
         assertThat(total, greaterThan(1_000));
-        List<Integer> ninth = given().queryParam("q", "syndrome").queryParam("pageSize", 100).queryParam("page", 9).when()
-                .get("/v1/conditions").then().statusCode(200).body("items", hasSize(100)).body("paging.total", equalTo(total))
-                .extract().jsonPath().getList("items.orphaCode", Integer.class);
-        List<Integer> tenth = given().queryParam("q", "syndrome").queryParam("pageSize", 100).queryParam("page", 10).when()
-                .get("/v1/conditions").then().statusCode(200).body("items", hasSize(100))
+        List<Integer> ninth = given().queryParam("q", "syndrome").queryParam("pageSize", 100)
+                .queryParam("page", 9).when().get("/v1/conditions").then().statusCode(200).body("items", hasSize(100))
+                .body("paging.total", equalTo(total)).extract().jsonPath().getList("items.orphaCode", Integer.class);
+        List<Integer> tenth = given().queryParam("q", "syndrome").queryParam("pageSize", 100)
+                .queryParam("page", 10).when().get("/v1/conditions").then().statusCode(200).body("items", hasSize(100))
                 .extract().jsonPath().getList("items.orphaCode", Integer.class);
         assertThat(tenth.stream().filter(ninth::contains).toList(), equalTo(List.of()));
         int last = (total + 99) / 100;
-        given().queryParam("q", "syndrome").queryParam("pageSize", 100).queryParam("page", last).when().get("/v1/conditions").then()
+        given().queryParam("q", "syndrome").queryParam("pageSize", 100).queryParam("page", last).when()
+                .get("/v1/conditions").then()
                 .statusCode(200).body("items", hasSize(total - (last - 1) * 100)).body("paging.total", equalTo(total));
         for (String q : List.of("a", "syndrome", "marfn")) {
-            given().queryParam("q", q).queryParam("pageSize", 100).queryParam("page", 1_000_000).when().get("/v1/conditions").then()
+            given().queryParam("q", q).queryParam("pageSize", 100).queryParam("page", 1_000_000).when()
+                    .get("/v1/conditions").then()
                     .statusCode(200).body("items", hasSize(0)).body("paging.page", equalTo(1_000_000));
-            given().queryParam("q", q).queryParam("pageSize", 100).queryParam("page", 1_000_000).when().get("/v1/expertise-centres")
-                    .then().statusCode(200).body("items", hasSize(0));
+            given().queryParam("q", q).queryParam("pageSize", 100).queryParam("page", 1_000_000).when()
+                    .get("/v1/expertise-centres").then().statusCode(200).body("items", hasSize(0));
         }
     }
 
@@ -211,9 +214,11 @@ class ConditionResourceTest {
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/v1/conditions/558").then().statusCode(304)
                 .header("ETag", etag);
-        String english = given().header("Accept-Language", "en").when().get("/v1/conditions/558").then().extract().header("ETag");
+        String english = given().header("Accept-Language", "en").when().get("/v1/conditions/558").then().extract()
+                .header("ETag");
         assertThat(english.equals(etag), equalTo(false));
-        given().header("If-None-Match", etag).header("Accept-Language", "en").when().get("/v1/conditions/558").then().statusCode(200);
+        given().header("If-None-Match", etag).header("Accept-Language", "en").when().get("/v1/conditions/558").then()
+                .statusCode(200);
     }
 
     @Test
@@ -222,8 +227,8 @@ class ConditionResourceTest {
                 .statusCode(200).extract().jsonPath();
         int total = first.getInt("paging.total");
         assertThat(total, greaterThan(10));
-        given().queryParam("q", "marfan").queryParam("pageSize", 5).queryParam("page", 2).when().get("/v1/conditions").then()
-                .statusCode(200)
+        given().queryParam("q", "marfan").queryParam("pageSize", 5).queryParam("page", 2).when()
+                .get("/v1/conditions").then().statusCode(200)
                 .body("paging.total", equalTo(total))
                 .body("items", hasSize(5))
                 .body("items.orphaCode", everyItem(Matchers.not(Matchers.in(first.getList("items.orphaCode")))));
@@ -233,8 +238,8 @@ class ConditionResourceTest {
 
     @Test
     void shouldOnlySearchWithinTheFilters() {
-        given().queryParam("q", "marfan").queryParam("classificationLevel", "subtypeOfDisorder").when().get("/v1/conditions").then()
-                .statusCode(200)
+        given().queryParam("q", "marfan").queryParam("classificationLevel", "subtypeOfDisorder").when()
+                .get("/v1/conditions").then().statusCode(200)
                 .body("items.classificationLevel", everyItem(equalTo("subtypeOfDisorder")))
                 .body("items.orphaCode", hasItems(284963, 284973))
                 .body("paging.total", lessThanOrEqualTo(5));

@@ -25,7 +25,8 @@ class ConditionSearchTest {
     private static final List<String> TIERS = List.of("orphaCode", "exact", "prefix", "fuzzy");
 
     private static ValidatableResponse search(String q) {
-        return given().queryParam("q", q).queryParam("pageSize", 100).when().get("/v1/conditions").then().statusCode(200);
+        return given().queryParam("q", q).queryParam("pageSize", 100).when().get("/v1/conditions").then()
+                .statusCode(200);
     }
 
     @ParameterizedTest(name = "{0} finds ORPHA:{1} first, by {2} match on a {3} ({4})")
@@ -64,23 +65,36 @@ class ConditionSearchTest {
     @ParameterizedTest(name = "{0} finds ORPHA:{1} first, by {2} match on \"{3}\" ({4} {5})")
     @CsvSource(delimiter = '|', value = {
         // British spellings meet the American names through analysis (issue 11)
-        "Dendritic cell tumour                  | 98289  | exact  | Dendritic cell tumor                   | preferredTerm | en",
-        "Unstable haemoglobin disease           | 99139  | exact  | Unstable hemoglobin disease            | preferredTerm | en",
-        "Non-syndromic oesophageal malformation | 108959 | exact  | Non-syndromic esophageal malformation  | preferredTerm | en",
-        "haemophilia                            | 448    | exact  | Hemophilia                             | preferredTerm | en",
+        "Dendritic cell tumour                  | 98289  | exact  | Dendritic cell tumor                   "
+                + "| preferredTerm | en",
+        "Unstable haemoglobin disease           | 99139  | exact  | Unstable hemoglobin disease            "
+                + "| preferredTerm | en",
+        "Non-syndromic oesophageal malformation | 108959 | exact  | Non-syndromic esophageal malformation  "
+                + "| preferredTerm | en",
+        "haemophilia                            | 448    | exact  | Hemophilia                             "
+                + "| preferredTerm | en",
         // Dutch c/k
-        "Karcinoom van nasofarynx               | 150    | exact  | Carcinoom van nasofarynx               | preferredTerm | nl",
-        "kardiomyopathie door stress            | 66529  | exact  | Cardiomyopathie door stress            | synonym       | nl",
+        "Karcinoom van nasofarynx               | 150    | exact  | Carcinoom van nasofarynx               "
+                + "| preferredTerm | nl",
+        "kardiomyopathie door stress            | 66529  | exact  | Cardiomyopathie door stress            "
+                + "| synonym       | nl",
         // a prefix only one name starts with comes before names that merely contain its words
-        "Erfelijke pa                           | 79357  | prefix | Erfelijke palmoplantaire keratodermie  | preferredTerm | nl",
-        "Maxillo                                | 1248   | prefix | Maxillonasal dysplasia                 | preferredTerm | en",
+        "Erfelijke pa                           | 79357  | prefix | Erfelijke palmoplantaire keratodermie  "
+                + "| preferredTerm | nl",
+        "Maxillo                                | 1248   | prefix | Maxillonasal dysplasia                 "
+                + "| preferredTerm | en",
         // Dutch synonyms (Orphanet's 2022 Dutch ORPHA-ICD-11 mapping, in the shipped pack)
-        "Mucoviscidose                          | 586    | exact  | Mucoviscidose                          | synonym       | nl",
-        "Cystische fibrose                      | 586    | exact  | Cystische fibrose                      | synonym       | nl",
-        "Ziekte van Maroteaux-Lamy              | 583    | exact  | Ziekte van Maroteaux-Lamy              | synonym       | nl",
+        "Mucoviscidose                          | 586    | exact  | Mucoviscidose                          "
+                + "| synonym       | nl",
+        "Cystische fibrose                      | 586    | exact  | Cystische fibrose                      "
+                + "| synonym       | nl",
+        "Ziekte van Maroteaux-Lamy              | 583    | exact  | Ziekte van Maroteaux-Lamy              "
+                + "| synonym       | nl",
         // one word of several misspelled
-        "Prader Wily syndrome                   | 739    | fuzzy  | Prader-Willi syndrome                  | preferredTerm | en",
-        "unstable hemoglobn disease             | 99139  | fuzzy  | Unstable hemoglobin disease            | preferredTerm | en",
+        "Prader Wily syndrome                   | 739    | fuzzy  | Prader-Willi syndrome                  "
+                + "| preferredTerm | en",
+        "unstable hemoglobn disease             | 99139  | fuzzy  | Unstable hemoglobin disease            "
+                + "| preferredTerm | en",
     })
     void shouldFindWhatPeopleTypeFirst(String q, int code, String type, String term, String termType, String language) {
         search(q)
@@ -102,7 +116,8 @@ class ConditionSearchTest {
     @Test
     void shouldFindTheSameConditionByBritishAndAmericanSpelling() {
         for (String[] pair : List.of(new String[] {"haemoglobin", "hemoglobin"}, new String[] {"oedema", "edema"},
-                new String[] {"tumour", "tumor"}, new String[] {"paediatric", "pediatric"}, new String[] {"anaemia", "anemia"},
+                new String[] {"tumour", "tumor"}, new String[] {"paediatric", "pediatric"},
+                new String[] {"anaemia", "anemia"},
                 new String[] {"leukaemia", "leukemia"}, new String[] {"oesophageal", "esophageal"})) {
             JsonPath british = search(pair[0]).extract().jsonPath();
             JsonPath american = search(pair[1]).extract().jsonPath();
@@ -153,7 +168,8 @@ class ConditionSearchTest {
     @Test
     void shouldFindActiveAndInactiveEntitiesInTheSameTierActiveFirst() {
         // "cystic fibrosis" is a prefix of an active syndrome and of an obsolete one.
-        List<Map<String, Object>> prefix = search("cystic fibrosis").extract().jsonPath().getList("items.findAll { it.match.type == 'prefix' }");
+        List<Map<String, Object>> prefix = search("cystic fibrosis").extract().jsonPath()
+                .getList("items.findAll { it.match.type == 'prefix' }");
         List<Object> statuses = prefix.stream().map(i -> i.get("status")).toList();
         assertThat(statuses.contains("obsolete"), equalTo(true));
         assertThat(statuses.indexOf("obsolete"), greaterThan(statuses.lastIndexOf("active")));

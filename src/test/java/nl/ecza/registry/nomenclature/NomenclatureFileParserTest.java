@@ -33,7 +33,8 @@ class NomenclatureFileParserTest {
                   </DisorderList>
                 </JDBOR>
                 """.formatted(rootDate, count, disorders);
-        return NomenclatureFileParser.parse("test.xml", "en", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return NomenclatureFileParser.parse("test.xml", "en",
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     // Example 2 of the description: "ORPHAcode" spelling, a group, no aggregation level.
@@ -63,12 +64,15 @@ class NomenclatureFileParserTest {
               <DisorderType/>
               <ClassificationLevel id="36547"><Name lang="en">Disorder</Name></ClassificationLevel>
               <DisorderDisorderAssociationList count="1"><DisorderDisorderAssociation>
-                <TargetDisorder id="10319"><ORPHAcode>33364</ORPHAcode><Name lang="en">Trichothiodystrophy</Name></TargetDisorder>
+                <TargetDisorder id="10319"><ORPHAcode>33364</ORPHAcode>\
+            <Name lang="en">Trichothiodystrophy</Name></TargetDisorder>
                 <RootDisorder id="963" cycle="true"/>
-                <DisorderDisorderAssociationType id="21471"><Name lang="en">Moved to</Name></DisorderDisorderAssociationType>
+                <DisorderDisorderAssociationType id="21471">\
+            <Name lang="en">Moved to</Name></DisorderDisorderAssociationType>
               </DisorderDisorderAssociation></DisorderDisorderAssociationList>
               <AggregationLevelSection><AggregationLevelList count="1"><AggregationLevel><ORPHAcode>33364</ORPHAcode>
-                <AggregationLevelStatus>Applicable</AggregationLevelStatus></AggregationLevel></AggregationLevelList></AggregationLevelSection>
+                <AggregationLevelStatus>Applicable</AggregationLevelStatus></AggregationLevel>\
+            </AggregationLevelList></AggregationLevelSection>
             </Disorder>""";
 
     // Example 3 of active entities: a subtype that is the target of an obsolete entity (reverse association).
@@ -82,8 +86,10 @@ class NomenclatureFileParserTest {
               <ClassificationLevel id="36554"><Name lang="en">Subtype of disorder</Name></ClassificationLevel>
               <DisorderDisorderAssociationList count="1"><DisorderDisorderAssociation>
                 <TargetDisorder id="12650" cycle="true"/>
-                <RootDisorder id="12649"><ORPHAcode>95625</ORPHAcode><Name lang="en">OBSOLETE: Posttraumatic diabetes insipidus</Name></RootDisorder>
-                <DisorderDisorderAssociationType id="27341"><Name lang="en">Referred to</Name></DisorderDisorderAssociationType>
+                <RootDisorder id="12649"><ORPHAcode>95625</ORPHAcode>\
+            <Name lang="en">OBSOLETE: Posttraumatic diabetes insipidus</Name></RootDisorder>
+                <DisorderDisorderAssociationType id="27341">\
+            <Name lang="en">Referred to</Name></DisorderDisorderAssociationType>
               </DisorderDisorderAssociation></DisorderDisorderAssociationList>
               <AggregationLevelSection><AggregationLevelList count="1"><AggregationLevel><OrphaCode>178029</OrphaCode>
                 </AggregationLevel></AggregationLevelList></AggregationLevelSection>
@@ -98,7 +104,8 @@ class NomenclatureFileParserTest {
         NomenclatureEntry group = file.entries().get(0);
         assertEquals(95498, group.orphaCode());
         assertEquals(ClassificationLevel.GROUP_OF_DISORDERS, group.level());
-        assertEquals(List.of("Congenital anomaly of superior caval vein", "Congenital anomaly of the SVC"), group.synonyms());
+        assertEquals(List.of("Congenital anomaly of superior caval vein", "Congenital anomaly of the SVC"),
+                group.synonyms());
         assertNull(group.aggregationCode());
 
         NomenclatureEntry deprecated = file.entries().get(1);
@@ -115,7 +122,8 @@ class NomenclatureFileParserTest {
 
     @Test
     void shouldAcceptTheOlderDateAttribute() {
-        assertEquals(LocalDate.of(2023, 7, 1), parse(GROUP, 1, "date=\"2023-07-01 10:00:00\"").header().extractionDate());
+        assertEquals(LocalDate.of(2023, 7, 1),
+                parse(GROUP, 1, "date=\"2023-07-01 10:00:00\"").header().extractionDate());
     }
 
     @Test
@@ -127,8 +135,9 @@ class NomenclatureFileParserTest {
 
     @Test
     void shouldRefuseAnUnknownStatusNamingTheEntityAndLine() {
-        PackImportException e = assertThrows(PackImportException.class, () -> parse(GROUP.replace("<Totalstatus lang=\"en\">Active",
-                "<Totalstatus lang=\"en\">Pending").replace("<FlagValue>1</FlagValue>", "<FlagValue>77</FlagValue>"), 1, "date=\"2023-07-01\""));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> parse(GROUP.replace("<Totalstatus lang=\"en\">Active", "<Totalstatus lang=\"en\">Pending")
+                        .replace("<FlagValue>1</FlagValue>", "<FlagValue>77</FlagValue>"), 1, "date=\"2023-07-01\""));
         assertEquals("test.xml", e.file());
         assertEquals(5, e.line());
         assertTrue(e.reason().startsWith("ORPHA:95498 has an unknown status"), e.reason());
@@ -136,7 +145,8 @@ class NomenclatureFileParserTest {
 
     @Test
     void shouldRefuseATwiceListedCode() {
-        PackImportException e = assertThrows(PackImportException.class, () -> parse(GROUP + GROUP, 2, "date=\"2023-07-01\""));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> parse(GROUP + GROUP, 2, "date=\"2023-07-01\""));
         assertEquals("ORPHA:95498 appears twice", e.reason());
     }
 

@@ -61,16 +61,19 @@ class NomenclatureImportTest {
         assertThat(count("select count(*) from condition where status = 'DEPRECATED'"), equalTo(323));
         assertThat(count("select count(*) from condition where status = 'OBSOLETE'"), equalTo(988));
         assertThat(count("select count(*) from condition where status = 'NON_RARE_IN_EUROPE'"), equalTo(16));
-        assertThat(count("select count(*) from condition where status = 'ACTIVE' and classification_level = 'DISORDER'"), equalTo(6_527));
-        assertThat(count("select count(*) from condition where status = 'ACTIVE' and classification_level = 'GROUP_OF_DISORDERS'"),
-                equalTo(2_173));
-        assertThat(count("select count(*) from condition where status = 'ACTIVE' and classification_level = 'SUBTYPE_OF_DISORDER'"),
-                equalTo(1_084));
+        assertThat(count("select count(*) from condition where status = 'ACTIVE' and classification_level = "
+                + "'DISORDER'"), equalTo(6_527));
+        assertThat(count("select count(*) from condition where status = 'ACTIVE' and classification_level = "
+                + "'GROUP_OF_DISORDERS'"), equalTo(2_173));
+        assertThat(count("select count(*) from condition where status = 'ACTIVE' and classification_level = "
+                + "'SUBTYPE_OF_DISORDER'"), equalTo(1_084));
         assertThat(count("select count(*) from condition where name_nl is not null"), equalTo(7_420));
         assertThat(count("select count(*) from condition_synonym where language = 'en'"), equalTo(13_737));
-        // Dutch synonyms added to the shipped pack from Orphanet's 2022 Dutch ORPHA-ICD-11 mapping (docs/decisions/0019)
+        // Dutch synonyms added to the shipped pack from Orphanet's
+        // 2022 Dutch ORPHA-ICD-11 mapping (docs/decisions/0019)
         assertThat(count("select count(*) from condition_synonym where language = 'nl'"), equalTo(1_461));
-        assertThat(count("select count(distinct orpha_code) from condition_synonym where language = 'nl'"), equalTo(626));
+        assertThat(count("select count(distinct orpha_code) from condition_synonym where language = 'nl'"),
+                equalTo(626));
         assertThat(count("select count(*) from condition_synonym s join condition c using (orpha_code) "
                 + "where s.language = 'nl' and c.status <> 'ACTIVE'"), equalTo(0));
         assertThat(count("select count(*) from condition where replacement_type = 'MOVED_TO'"), equalTo(323));
@@ -78,15 +81,18 @@ class NomenclatureImportTest {
         assertThat(count("select count(*) from classification_edge"), equalTo(36_999));
         assertThat(count("select count(*) from condition_closure where distance = 0"), equalTo(11_111));
         // Every active entity but the 30 classification heads and the stand-alone 616874 has an ancestor.
-        assertThat(count("select count(distinct descendant_code) from condition_closure where distance > 0"), equalTo(9_784 - 31));
+        assertThat(count("select count(distinct descendant_code) from condition_closure where distance > 0"),
+                equalTo(9_784 - 31));
 
         given().when().get("/v1/nomenclature-releases/1").then().statusCode(200)
                 .body("dataVersion", equalTo("1.3.42 / 4.1.8 [2025-03-03]"))
                 .body("extractionDate", equalTo("2025-06-24"))
                 .body("entityCount", equalTo(11_111))
                 .body("languages", equalTo(List.of("en", "nl")))
-                .body("counts.find { it.classificationLevel == 'disorder' && it.status == 'active' }.count", equalTo(6_527))
-                .body("counts.find { it.classificationLevel == 'groupOfDisorders' && it.status == 'obsolete' }.count", equalTo(376))
+                .body("counts.find { it.classificationLevel == 'disorder' && it.status == 'active' }.count",
+                        equalTo(6_527))
+                .body("counts.find { it.classificationLevel == 'groupOfDisorders' && it.status == 'obsolete' }.count",
+                        equalTo(376))
                 .body("changes.added.size()", equalTo(11_111));
     }
 
@@ -107,7 +113,8 @@ class NomenclatureImportTest {
         pack.write(pack.file(EN), xml.substring(0, xml.length() / 2));
         Map<String, String> before = DatabaseFingerprint.of(dataSource);
 
-        PackImportException e = assertThrows(PackImportException.class, () -> importer.importPack(PackSource.of(pack.root())));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
 
         assertThat(e.file(), equalTo(EN));
         assertThat(e.line(), greaterThan(100_000));
@@ -130,7 +137,8 @@ class NomenclatureImportTest {
         pack.write(pack.file(icd), pack.read(pack.file(icd)).replace("558\tICD-10\tQ87.4\t", "558\tICD-10\tQ87.4.1\t"));
         Map<String, String> before = DatabaseFingerprint.of(dataSource);
 
-        PackImportException e = assertThrows(PackImportException.class, () -> importer.importPack(PackSource.of(pack.root())));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
 
         assertThat(e.file(), equalTo(icd));
         assertThat(e.line(), greaterThan(1));
@@ -145,10 +153,12 @@ class NomenclatureImportTest {
         int cut = xml.indexOf("</Disorder>", xml.length() / 2) + "</Disorder>".length();
         pack.write(pack.file(EN), xml.substring(0, cut) + "\n  </DisorderList>\n</JDBOR>\n");
 
-        PackImportException e = assertThrows(PackImportException.class, () -> importer.importPack(PackSource.of(pack.root())));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
 
         assertThat(e.file(), equalTo(EN));
-        assertThat(e.reason(), allOf(containsString("<DisorderList count=\"11111\">"), containsString("truncated or edited")));
+        assertThat(e.reason(), allOf(containsString("<DisorderList count=\"11111\">"),
+                containsString("truncated or edited")));
     }
 
     @Test
@@ -156,9 +166,11 @@ class NomenclatureImportTest {
         pack = PackFixture.unpackShipped();
         pack.write(pack.file(EN), "<?xml version=\"1.0\"?>\n<html><body>Not found</body></html>\n");
 
-        PackImportException e = assertThrows(PackImportException.class, () -> importer.importPack(PackSource.of(pack.root())));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
 
-        assertThat(e.getMessage(), equalTo(EN + ", line 2: not an Orphanet pack file: the root element is <html>, expected <JDBOR>"));
+        assertThat(e.getMessage(),
+                equalTo(EN + ", line 2: not an Orphanet pack file: the root element is <html>, expected <JDBOR>"));
     }
 
     @Test
@@ -167,10 +179,12 @@ class NomenclatureImportTest {
         pack.edit(pack.classification(146, "nl"), xml -> xml.replace("version=\"1.3.42 / 4.1.8 [2025-03-03]\"",
                 "version=\"1.3.40 / 4.1.7 [2024-03-01]\""));
 
-        PackImportException e = assertThrows(PackImportException.class, () -> importer.importPack(PackSource.of(pack.root())));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
 
         assertThat(e.file(), endsWith("ORPHAclassification_146_rare_cardiac_diseases_nl.xml"));
-        assertThat(e.reason(), containsString("'1.3.40 / 4.1.7 [2024-03-01]' differs from '1.3.42 / 4.1.8 [2025-03-03]'"));
+        assertThat(e.reason(), containsString(
+                "'1.3.40 / 4.1.7 [2024-03-01]' differs from '1.3.42 / 4.1.8 [2025-03-03]'"));
     }
 
     @Test
@@ -178,7 +192,8 @@ class NomenclatureImportTest {
         pack = PackFixture.unpackShipped();
         Files.delete(pack.file(EN));
 
-        PackImportException e = assertThrows(PackImportException.class, () -> importer.importPack(PackSource.of(pack.root())));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
 
         assertThat(e.reason(), equalTo("the pack has no ORPHAnomenclature_en.xml"));
     }
@@ -186,19 +201,23 @@ class NomenclatureImportTest {
     @Test
     void shouldRefuseAClassificationNodeThatTheNomenclatureDoesNotKnow() {
         pack = PackFixture.unpackShipped();
-        pack.edit(pack.classification(212, "en"), xml -> xml.replaceFirst("<OrphaCode>(\\d+)</OrphaCode>(?![\\s\\S]*<OrphaCode>\\1</OrphaCode>)",
-                "<OrphaCode>987654321</OrphaCode>"));
+        pack.edit(pack.classification(212, "en"),
+                xml -> xml.replaceFirst("<OrphaCode>(\\d+)</OrphaCode>(?![\\s\\S]*<OrphaCode>\\1</OrphaCode>)",
+                        "<OrphaCode>987654321</OrphaCode>"));
 
-        PackImportException e = assertThrows(PackImportException.class, () -> importer.importPack(PackSource.of(pack.root())));
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
 
-        assertThat(e.reason(), equalTo("ORPHA:987654321 is not in ORPHAnomenclature_en.xml; classifications hold active entities only"));
+        assertThat(e.reason(), equalTo(
+                "ORPHA:987654321 is not in ORPHAnomenclature_en.xml; classifications hold active entities only"));
         assertThat(e.line(), greaterThan(0));
     }
 
     @Test
     void shouldAcceptTheUpperCaseOrphaCodeTagTheDescriptionAlsoUses() {
         pack = PackFixture.unpackShipped();
-        pack.edit(pack.file(EN), xml -> xml.replace("<OrphaCode>", "<ORPHAcode>").replace("</OrphaCode>", "</ORPHAcode>"));
+        pack.edit(pack.file(EN), xml -> xml.replace("<OrphaCode>", "<ORPHAcode>")
+                .replace("</OrphaCode>", "</ORPHAcode>"));
 
         ImportResult result = importer.importPack(PackSource.of(pack.root()));
 
@@ -222,8 +241,8 @@ class NomenclatureImportTest {
                     .body("changes.renamed", equalTo(List.of(558)))
                     .body("changes.newlyInactive", equalTo(List.of(PackChanges.OBSOLETED)));
             // The read model follows the import at once.
-            given().header("Accept-Language", "en").when().get("/v1/conditions/" + PackChanges.OBSOLETED).then().statusCode(200)
-                    .body("status", equalTo("obsolete"))
+            given().header("Accept-Language", "en").when().get("/v1/conditions/" + PackChanges.OBSOLETED).then()
+                    .statusCode(200).body("status", equalTo("obsolete"))
                     .body("replacement.orphaCode", equalTo(556508))
                     .body("replacement.association", equalTo("referredTo"));
             given().when().get("/v1/conditions/556508").then().statusCode(200)

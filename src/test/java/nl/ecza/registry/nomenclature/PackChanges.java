@@ -29,13 +29,16 @@ final class PackChanges {
                 "<Name lang=\"en\">" + MARFAN_RENAMED + "</Name>"));
         pack.editDisorder(en, OBSOLETED, d -> d
                 .replace("<FlagValue>1</FlagValue>", "<FlagValue>8208</FlagValue>")
-                .replace("<Totalstatus lang=\"en\">Active</Totalstatus>", "<Totalstatus lang=\"en\">Inactive: Obsolete</Totalstatus>")
+                .replace("<Totalstatus lang=\"en\">Active</Totalstatus>",
+                        "<Totalstatus lang=\"en\">Inactive: Obsolete</Totalstatus>")
                 .replaceFirst("<DisorderDisorderAssociationList count=\"0\">\\s*</DisorderDisorderAssociationList>", """
                         <DisorderDisorderAssociationList count="1">
                           <DisorderDisorderAssociation>
-                            <TargetDisorder id="1"><OrphaCode>556508</OrphaCode><Name lang="en">x</Name></TargetDisorder>
+                            <TargetDisorder id="1"><OrphaCode>556508</OrphaCode><Name \
+                        lang="en">x</Name></TargetDisorder>
                             <RootDisorder id="2" cycle="true"/>
-                            <DisorderDisorderAssociationType id="27341"><Name lang="en">Referred to</Name></DisorderDisorderAssociationType>
+                            <DisorderDisorderAssociationType id="27341"><Name lang="en">Referred \
+                        to</Name></DisorderDisorderAssociationType>
                           </DisorderDisorderAssociation>
                         </DisorderDisorderAssociationList>"""));
         pack.edit(en, xml -> xml.replace("<DisorderList count=\"11111\">", "<DisorderList count=\"11112\">")
@@ -63,7 +66,8 @@ final class PackChanges {
                 int countStart = list + "<ClassificationNodeChildList count=\"".length();
                 int countEnd = xml.indexOf('"', countStart);
                 int children = Integer.parseInt(xml.substring(countStart, countEnd));
-                return xml.substring(0, countStart) + (children - 1) + xml.substring(countEnd, start) + xml.substring(end);
+                return xml.substring(0, countStart) + (children - 1) + xml.substring(countEnd, start)
+                        + xml.substring(end);
             });
         }
     }

@@ -34,7 +34,10 @@ import nl.ecza.registry.institution.model.Institution;
 import nl.ecza.registry.support.CsvParsing;
 import nl.ecza.registry.support.TestClock;
 
-/** Open data contains only published data, round-trips as CSV with the attribution, and the statistics agree with the register. */
+/**
+ * Open data contains only published data, round-trips as CSV with
+ * the attribution, and the statistics agree with the register.
+ */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenDataTest {
@@ -57,13 +60,13 @@ class OpenDataTest {
         round = decided.getYear();
         QuarkusTransaction.requiringNew().run(() -> {
             UUID amsterdam = Institution.<Institution>find("rorId", "05grdyy37").firstResult().id;
-            published = centres.register(new NewCentre("Opendatatest Aarskog-Scott ü", "Open data test", null, null, Contact.NONE, Contact.NONE,
-                    amsterdam, List.of()));
+            published = centres.register(new NewCentre("Opendatatest Aarskog-Scott ü", "Open data test", null, null,
+                    Contact.NONE, Contact.NONE, amsterdam, List.of()));
             centres.recognise(new NewRecognition(published, 558, round, decided, decided, null, true));
             LocalDate lapsed = today.minusYears(6);
             centres.recognise(new NewRecognition(published, 79189, lapsed.getYear(), lapsed, lapsed, null, true));
-            unpublished = centres.register(new NewCentre("Opendatatest ongepubliceerd", "Open data test unpublished", null, null, Contact.NONE,
-                    Contact.NONE, amsterdam, List.of()));
+            unpublished = centres.register(new NewCentre("Opendatatest ongepubliceerd", "Open data test unpublished",
+                    null, null, Contact.NONE, Contact.NONE, amsterdam, List.of()));
             centres.recognise(new NewRecognition(unpublished, 558, round, decided, decided, null, false));
         });
     }
@@ -74,8 +77,10 @@ class OpenDataTest {
                 .header("ETag", Matchers.notNullValue())
                 .body("items.findAll { it.centreId == '%s' }.orphaCode".formatted(published), equalTo(List.of(558)),
                         "items.centreId", not(hasItem(unpublished.toString())),
-                        "items.find { it.centreId == '%s' }.condition".formatted(published), equalTo("Syndroom van Marfan"),
-                        "items.find { it.centreId == '%s' }.validUntil".formatted(published), equalTo(today.minusYears(1).plusYears(5).toString()),
+                        "items.find { it.centreId == '%s' }.condition".formatted(published),
+                        equalTo("Syndroom van Marfan"),
+                        "items.find { it.centreId == '%s' }.validUntil".formatted(published),
+                        equalTo(today.minusYears(1).plusYears(5).toString()),
                         "attribution.licence", equalTo("CC BY 4.0"), "attribution.dataVersion", notBlank());
     }
 
@@ -87,13 +92,16 @@ class OpenDataTest {
     void shouldGiveTheRegisterAsCsvWithTheSameRowsAndTheAttribution() throws IOException {
         JsonPath json = given().get("/v1/recognitions").then().extract().jsonPath();
         byte[] csv = given().header("Accept", "text/csv").get("/v1/recognitions").then().statusCode(200)
-                .contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv")).extract().asByteArray();
+                .contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv")).extract()
+                .asByteArray();
         List<Map<String, String>> rows = CsvParsing.rows(csv);
         assertEquals(json.getInt("total"), rows.size());
-        Map<String, String> ours = rows.stream().filter(r -> r.get("centrum-id").equals(published.toString())).findFirst().orElseThrow();
+        Map<String, String> ours = rows.stream().filter(r -> r.get("centrum-id").equals(published.toString()))
+                .findFirst().orElseThrow();
         assertEquals("Opendatatest Aarskog-Scott ü", ours.get("centrum"));
         assertEquals("ORPHA:558", ours.get("ORPHAcode"));
-        assertTrue(ours.get("bron").contains("Orphanet") && ours.get("bron").contains(json.getString("attribution.dataVersion")), ours.get("bron"));
+        assertTrue(ours.get("bron").contains("Orphanet")
+                && ours.get("bron").contains(json.getString("attribution.dataVersion")), ours.get("bron"));
     }
 
     @Test
@@ -102,7 +110,8 @@ class OpenDataTest {
                 .body("roundYear", equalTo(round), "items.centreId", hasItem(published.toString()),
                         "items.centreId", not(hasItem(unpublished.toString())));
         // no round was held in 2024 and nothing was recognised then
-        given().get("/v1/recognition-rounds/2024/published-list").then().statusCode(404).contentType("application/problem+json");
+        given().get("/v1/recognition-rounds/2024/published-list").then().statusCode(404)
+                .contentType("application/problem+json");
         given().get("/v1/recognition-rounds/20x4/published-list").then().statusCode(400);
     }
 
@@ -113,14 +122,17 @@ class OpenDataTest {
         assertEquals(visibleCentres, stats.getInt("totals.centres"));
         JsonPath register = given().get("/v1/recognitions").then().extract().jsonPath();
         assertEquals(register.getInt("total"), stats.getInt("totals.recognitions"));
-        assertEquals(register.getList("items.orphaCode").stream().distinct().count(), (long) stats.getInt("totals.recognisedConditions"));
-        int vascernMembers = given().get("/v1/european-reference-networks/vascern").then().extract().path("members.size()");
+        assertEquals(register.getList("items.orphaCode").stream().distinct().count(),
+                (long) stats.getInt("totals.recognisedConditions"));
+        int vascernMembers = given().get("/v1/european-reference-networks/vascern").then().extract()
+                .path("members.size()");
         assertEquals(vascernMembers, stats.getInt("networks.find { it.code == 'vascern' }.centres"));
         String erasmus = given().get("/v1/institutions?q=Erasmus").then().extract().path("items[0].id");
         JsonPath institution = given().get("/v1/institutions/{id}", erasmus).then().extract().jsonPath();
         int atErasmus = institution.getList("leadsCentres").size() + institution.getList("partnerInCentres").size();
         assertEquals(atErasmus, stats.getInt("institutions.find { it.id == '%s' }.centres".formatted(erasmus)));
-        int stillValid = stats.getList("roundYears.stillValid", Integer.class).stream().mapToInt(Integer::intValue).sum();
+        int stillValid = stats.getList("roundYears.stillValid", Integer.class).stream()
+                .mapToInt(Integer::intValue).sum();
         assertEquals(stats.getInt("totals.recognitions"), stillValid);
         assertTrue(stats.getInt("roundYears.find { it.year == %d }.recognitions".formatted(round)) >= 1);
     }

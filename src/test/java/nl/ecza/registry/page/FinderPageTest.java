@@ -20,7 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The finder page is served by the registry itself, with a Content-Security-Policy that allows only its own origin,
- * while the API keeps its own headers. What the page does in a browser is tested in browser-tests/ (scripts/test-browser.sh).
+ * while the API keeps its own headers. What the page does in a browser is tested in browser-tests/
+ * (scripts/test-browser.sh).
  */
 @QuarkusTest
 class FinderPageTest {
@@ -57,7 +58,8 @@ class FinderPageTest {
                 .header("Content-Security-Policy", equalTo("frame-ancestors 'none'"))
                 .header("Cache-Control", not(equalTo("no-cache")))
                 .header("Referrer-Policy", equalTo(null));
-        given().get("/q/health/live").then().statusCode(200).header("Content-Security-Policy", equalTo("frame-ancestors 'none'"));
+        given().get("/q/health/live").then().statusCode(200)
+                .header("Content-Security-Policy", equalTo("frame-ancestors 'none'"));
     }
 
     @Test
@@ -65,6 +67,7 @@ class FinderPageTest {
         given().get("/no-such-page.html").then().statusCode(404).contentType("application/problem+json")
                 .header("Content-Security-Policy", equalTo(POLICY));
         given().get("/nowhere").then().statusCode(404).contentType("application/problem+json")
-                .header("Content-Security-Policy", equalTo("frame-ancestors 'none'")).header("Cache-Control", equalTo("no-store"));
+                .header("Content-Security-Policy", equalTo("frame-ancestors 'none'"))
+                .header("Cache-Control", equalTo("no-store"));
     }
 }

@@ -79,10 +79,12 @@ class ExceptionStatusTableTest {
         assertMaps(new CentreNotFoundException(id), ProblemType.CENTRE_NOT_FOUND, 404);
         assertMaps(new InstitutionNotFoundException(id), ProblemType.INSTITUTION_NOT_FOUND, 404);
         assertMaps(new ErnNotFoundException("x"), ProblemType.ERN_NOT_FOUND, 404);
-        assertMaps(new RecognitionOverlapException(id, 558, LocalDate.MIN, LocalDate.MAX), ProblemType.RECOGNITION_OVERLAP, 409);
+        assertMaps(new RecognitionOverlapException(id, 558, LocalDate.MIN, LocalDate.MAX),
+                ProblemType.RECOGNITION_OVERLAP, 409);
         assertMaps(new MembershipOverlapException(id, "bond"), ProblemType.MEMBERSHIP_OVERLAP, 409);
         assertMaps(new ConditionNotRecognisableException(1, null), ProblemType.CONDITION_NOT_RECOGNISABLE, 422);
-        assertMaps(new MembershipWithoutRecognitionException(id, "bond", LocalDate.MIN), ProblemType.MEMBERSHIP_WITHOUT_RECOGNITION, 422);
+        assertMaps(new MembershipWithoutRecognitionException(id, "bond", LocalDate.MIN),
+                ProblemType.MEMBERSHIP_WITHOUT_RECOGNITION, 422);
         // qualified: jakarta.validation has a ConstraintViolationException too
         assertMaps(new org.hibernate.exception.ConstraintViolationException("x", null, "recognition_no_overlap"),
                 ProblemType.REGISTRY_CONFLICT, 409);
@@ -125,10 +127,12 @@ class ExceptionStatusTableTest {
 
     @Test
     void shouldMapALostDatabaseToServiceUnavailableHoweverItArrives() {
-        // as found with PostgreSQL killed or frozen under the running service (DatabaseOutageTest, scripts/check-outage.sh)
+        // as found with PostgreSQL killed or frozen under the running
+        // service (DatabaseOutageTest, scripts/check-outage.sh)
         SQLException refused = new PSQLException("Connection to localhost:5432 refused.",
                 PSQLState.CONNECTION_UNABLE_TO_CONNECT, new ConnectException("Connection refused"));
-        SQLException terminated = new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01");
+        SQLException terminated =
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01");
         SQLException readTimedOut = new PSQLException("An I/O error occurred while sending to the backend.",
                 PSQLState.CONNECTION_FAILURE, new SocketTimeoutException("Read timed out"));
         SQLException poolTimeout = new SQLException("Sorry, acquisition timeout!");

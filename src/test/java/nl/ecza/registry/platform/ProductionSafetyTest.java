@@ -44,8 +44,8 @@ class ProductionSafetyTest {
 
     @Test
     void shouldRefuseTheDevelopmentKey() {
-        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", "dev-keys/development-verification-key.pem",
-                "ECZA_JWT_AUDIENCE", "ecza-registry"));
+        set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION",
+                "dev-keys/development-verification-key.pem", "ECZA_JWT_AUDIENCE", "ecza-registry"));
         List<String> refusals = ProductionSafety.beforeBoot("prod", true);
         assertEquals(1, refusals.size(), refusals.toString());
         assertTrue(refusals.get(0).contains("development key"), refusals.get(0));
@@ -54,7 +54,8 @@ class ProductionSafetyTest {
     @Test
     void shouldStartWithADatabaseAndTheIdentityProvidersKey(@TempDir Path dir) throws IOException {
         Path key = Files.writeString(dir.resolve("idp.pem"),
-                "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
+                "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n"
+                        + "-----END PUBLIC KEY-----\n");
         set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", key.toString(),
                 "ECZA_JWT_AUDIENCE", "ecza-registry"));
         assertEquals(List.of(), ProductionSafety.beforeBoot("prod", true));
@@ -66,7 +67,8 @@ class ProductionSafetyTest {
     @Test
     void shouldRefuseTokensWithoutAnExpectedAudience(@TempDir Path dir) throws IOException {
         Path key = Files.writeString(dir.resolve("idp.pem"),
-                "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n-----END PUBLIC KEY-----\n");
+                "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq\n"
+                        + "-----END PUBLIC KEY-----\n");
         set(Map.of("ECZA_DB_URL", "jdbc:postgresql://db:5432/ecza", "ECZA_JWT_PUBLIC_KEY_LOCATION", key.toString()));
         List<String> refusals = ProductionSafety.beforeBoot("prod", true);
         assertEquals(1, refusals.size(), refusals.toString());

@@ -52,7 +52,8 @@ class AccessControlTest {
     String membership;
 
     /** A write endpoint: who may call it, and whether it is an update (If-Match) of an application of Leiden's. */
-    record Endpoint(String method, String path, Object body, Set<String> allowed, boolean update, boolean leidensApplication) {
+    record Endpoint(String method, String path, Object body, Set<String> allowed, boolean update,
+            boolean leidensApplication) {
     }
 
     List<Endpoint> endpoints() {
@@ -64,22 +65,28 @@ class AccessControlTest {
         Set<String> decider = Set.of(Roles.DECISION_MAKER);
         return List.of(
                 new Endpoint("POST", "/v1/recognition-rounds", Map.of("year", 2099), staff, false, false),
-                new Endpoint("PATCH", "/v1/recognition-rounds/" + YEAR, Map.of("objectionWeeks", 6), staff, true, false),
-                new Endpoint("POST", "/v1/recognition-rounds/" + YEAR + "/applications", draft(), hospital, false, false),
+                new Endpoint("PATCH", "/v1/recognition-rounds/" + YEAR, Map.of("objectionWeeks", 6),
+                        staff, true, false),
+                new Endpoint("POST", "/v1/recognition-rounds/" + YEAR + "/applications", draft(),
+                        hospital, false, false),
                 new Endpoint("PUT", app, draft(), hospital, true, true),
                 new Endpoint("POST", app + "/submission", null, hospital, true, true),
                 new Endpoint("POST", app + "/withdrawal", null, hospital, true, true),
                 new Endpoint("PUT", condition + "/advice", Map.of("outcome", "positive"), staff, true, false),
                 new Endpoint("PUT", condition + "/decision", Map.of("outcome", "recognised"), decider, true, false),
                 new Endpoint("POST", condition + "/objection", Map.of("reason", "bezwaar"), hospital, false, true),
-                new Endpoint("PUT", condition + "/objection/outcome", Map.of("outcome", "upheld"), decider, true, false),
+                new Endpoint("PUT", condition + "/objection/outcome", Map.of("outcome", "upheld"),
+                        decider, true, false),
                 new Endpoint("POST", "/v1/register/expertise-centres", centreBody(), staff, false, false),
                 new Endpoint("PATCH", registered, Map.of("nameEn", "Access test centre"), staff, true, false),
                 new Endpoint("POST", registered + "/recognitions", recognitionBody(284963), staff, false, false),
-                new Endpoint("PATCH", registered + "/recognitions/" + recognition, Map.of("published", false), staff, true, false),
-                new Endpoint("POST", registered + "/ern-memberships", Map.of("ernCode", "ithaca", "membershipType", "fullMember",
+                new Endpoint("PATCH", registered + "/recognitions/" + recognition, Map.of("published", false),
+                        staff, true, false),
+                new Endpoint("POST", registered + "/ern-memberships",
+                        Map.of("ernCode", "ithaca", "membershipType", "fullMember",
                         "since", LocalDate.of(YEAR, 2, 1).toString()), staff, false, false),
-                new Endpoint("PATCH", registered + "/ern-memberships/" + membership, Map.of("membershipType", "supportingPartner"), staff, true, false));
+                new Endpoint("PATCH", registered + "/ern-memberships/" + membership,
+                        Map.of("membershipType", "supportingPartner"), staff, true, false));
     }
 
     static RequestSpecification as(String token) {
@@ -104,12 +111,14 @@ class AccessControlTest {
     }
 
     Map<String, Object> centreBody() {
-        return Map.of("nameNl", "Toegangstestcentrum", "nameEn", "Access test centre", "leadingInstitutionId", RoundWalkthroughTest.institutionId(LUMC));
+        return Map.of("nameNl", "Toegangstestcentrum", "nameEn", "Access test centre", "leadingInstitutionId",
+                RoundWalkthroughTest.institutionId(LUMC));
     }
 
     static Map<String, Object> recognitionBody(int code) {
-        return Map.of("orphaCode", code, "roundYear", YEAR - 1, "decisionDate", LocalDate.of(YEAR - 1, 10, 1).toString(),
-                "validFrom", LocalDate.of(YEAR - 1, 10, 1).toString(), "published", false);
+        return Map.of("orphaCode", code, "roundYear", YEAR - 1, "decisionDate",
+                LocalDate.of(YEAR - 1, 10, 1).toString(), "validFrom", LocalDate.of(YEAR - 1, 10, 1).toString(),
+                "published", false);
     }
 
     // Not @BeforeAll: REST Assured only knows the test port once the first test runs.
@@ -121,13 +130,20 @@ class AccessControlTest {
         clock.setTo(LocalDateTime.of(YEAR, 2, 1, 10, 0));
         as(secretariat).body(Map.of("year", YEAR)).post("/v1/recognition-rounds").then().statusCode(201);
         String etag = given().get("/v1/recognition-rounds/{y}", YEAR).header("ETag");
-        as(secretariat).header("If-Match", etag).body(Map.of("state", "open")).patch("/v1/recognition-rounds/{y}", YEAR).then().statusCode(200);
-        application = as(leiden).body(draft()).post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201).extract().path("id");
-        centre = as(secretariat).body(centreBody()).post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
-        recognition = as(secretariat).body(recognitionBody(558)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
+        as(secretariat).header("If-Match", etag).body(Map.of("state", "open")).patch("/v1/recognition-rounds/{y}", YEAR)
+                .then().statusCode(200);
+        application = as(leiden).body(draft()).post("/v1/recognition-rounds/{y}/applications", YEAR).then()
+                .statusCode(201).extract().path("id");
+        centre = as(secretariat).body(centreBody()).post("/v1/register/expertise-centres").then().statusCode(201)
+                .extract().path("id");
+        recognition = as(secretariat).body(recognitionBody(558))
+                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then()
                 .statusCode(201).extract().path("recognitions[0].id");
-        membership = as(secretariat).body(Map.of("ernCode", "vascern", "membershipType", "fullMember", "since", LocalDate.of(YEAR, 1, 15).toString()))
-                .post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(201).extract().path("ernMemberships[0].id");
+        membership = as(secretariat)
+                .body(Map.of("ernCode", "vascern", "membershipType", "fullMember", "since",
+                        LocalDate.of(YEAR, 1, 15).toString()))
+                .post("/v1/register/expertise-centres/{c}/ern-memberships", centre).then().statusCode(201).extract()
+                .path("ernMemberships[0].id");
     }
 
     @AfterAll
@@ -183,7 +199,8 @@ class AccessControlTest {
                 String token = tokenFor(e.allowed().iterator().next());
                 call(as(token).header("If-Match", "\"v999\""), e).then().statusCode(412)
                         .body("type", equalTo("urn:nl:ecza:problem:precondition-failed"));
-                call(as(token), e).then().statusCode(428).body("type", equalTo("urn:nl:ecza:problem:precondition-required"));
+                call(as(token), e).then().statusCode(428)
+                        .body("type", equalTo("urn:nl:ecza:problem:precondition-required"));
             }
         }
     }
@@ -191,28 +208,32 @@ class AccessControlTest {
     @Test
     void shouldReplayARetriedIdempotencyKeyInsteadOfCreatingADuplicate() {
         int before = as(leiden).get("/v1/recognition-rounds/{y}/applications", YEAR).path("paging.total");
-        String first = as(leiden).header("Idempotency-Key", "access-draft-1").body(draft()).post("/v1/recognition-rounds/{y}/applications", YEAR)
-                .then().statusCode(201).extract().path("id");
-        as(leiden).header("Idempotency-Key", "access-draft-1").body(draft()).post("/v1/recognition-rounds/{y}/applications", YEAR)
+        String first = as(leiden).header("Idempotency-Key", "access-draft-1").body(draft())
+                .post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201).extract().path("id");
+        as(leiden).header("Idempotency-Key", "access-draft-1").body(draft())
+                .post("/v1/recognition-rounds/{y}/applications", YEAR)
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
-        as(leiden).get("/v1/recognition-rounds/{y}/applications", YEAR).then().body("paging.total", equalTo(before + 1));
+        as(leiden).get("/v1/recognition-rounds/{y}/applications", YEAR).then()
+                .body("paging.total", equalTo(before + 1));
         // the same key for another request is refused, not silently replayed
-        as(leiden).header("Idempotency-Key", "access-draft-1").body(Map.of("institutionId", RoundWalkthroughTest.institutionId(LUMC)))
+        as(leiden).header("Idempotency-Key", "access-draft-1")
+                .body(Map.of("institutionId", RoundWalkthroughTest.institutionId(LUMC)))
                 .post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(422)
                 .body("type", equalTo("urn:nl:ecza:problem:idempotency-key-reused"));
 
-        String created = as(secretariat).header("Idempotency-Key", "access-centre-1").body(centreBody()).post("/v1/register/expertise-centres")
-                .then().statusCode(201).extract().path("id");
-        as(secretariat).header("Idempotency-Key", "access-centre-1").body(centreBody()).post("/v1/register/expertise-centres")
-                .then().statusCode(201).body("id", equalTo(created));
+        String created = as(secretariat).header("Idempotency-Key", "access-centre-1").body(centreBody())
+                .post("/v1/register/expertise-centres").then().statusCode(201).extract().path("id");
+        as(secretariat).header("Idempotency-Key", "access-centre-1").body(centreBody())
+                .post("/v1/register/expertise-centres").then().statusCode(201).body("id", equalTo(created));
     }
 
     @Test
     void shouldReplayARetriedSubmissionInsteadOfRefusingIt() {
-        Map<String, Object> complete = Map.of("institutionId", RoundWalkthroughTest.institutionId(LUMC), "centreNameNl", "Indientest",
-                "centreNameEn", "Submission test", "researchOutput", "Publicaties", "patientOrganisationInvolvement", "Panel",
-                "conditions", List.of(RoundWalkthroughTest.condition(558)));
-        var created = as(leiden).body(complete).post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201).extract();
+        Map<String, Object> complete = Map.of("institutionId", RoundWalkthroughTest.institutionId(LUMC),
+                "centreNameNl", "Indientest", "centreNameEn", "Submission test", "researchOutput", "Publicaties",
+                "patientOrganisationInvolvement", "Panel", "conditions", List.of(RoundWalkthroughTest.condition(558)));
+        var created = as(leiden).body(complete).post("/v1/recognition-rounds/{y}/applications", YEAR).then()
+                .statusCode(201).extract();
         String id = created.path("id");
         String etag = created.header("ETag");
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -228,28 +249,36 @@ class AccessControlTest {
     void shouldAnswerBadBodiesWithAPreciseProblemAndChangeNothing() {
         int before = as(leiden).get("/v1/recognition-rounds/{y}/applications", YEAR).path("paging.total");
         String lumc = RoundWalkthroughTest.institutionId(LUMC);
-        as(leiden).body(Map.of("institutionId", lumc, "conditions", List.of(Map.of("orphaCode", 558, "yearlyPatients", "many"))))
-                .post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"), "invalidParams[0].name", equalTo("conditions[0].yearlyPatients"));
-        as(leiden).body(Map.of("institutionId", "not-a-uuid")).post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(400)
-                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("institutionId"));
-        as(leiden).body(Map.of("institutionId", lumc, "researchOutput", "a\u0000b")).post("/v1/recognition-rounds/{y}/applications", YEAR)
+        as(leiden).body(Map.of("institutionId", lumc,
+                        "conditions", List.of(Map.of("orphaCode", 558, "yearlyPatients", "many"))))
+                .post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"), "invalidParams[0].name",
+                        equalTo("conditions[0].yearlyPatients"));
+        as(leiden).body(Map.of("institutionId", "not-a-uuid")).post("/v1/recognition-rounds/{y}/applications", YEAR)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("institutionId"));
+        as(leiden).body(Map.of("institutionId", lumc, "researchOutput", "a\u0000b"))
+                .post("/v1/recognition-rounds/{y}/applications", YEAR)
                 .then().statusCode(400).contentType("application/problem+json");
-        as(leiden).body("{\"institutionId\": ").post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(400)
-                .body("type", equalTo("urn:nl:ecza:problem:malformed-body"));
-        as(secretariat).body(Map.of("orphaCode", 558, "roundYear", 2030, "decisionDate", "+999999999-01-01", "validFrom", "2030-10-01",
-                "published", false)).post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(400)
+        as(leiden).body("{\"institutionId\": ").post("/v1/recognition-rounds/{y}/applications", YEAR).then()
+                .statusCode(400).body("type", equalTo("urn:nl:ecza:problem:malformed-body"));
+        as(secretariat).body(Map.of("orphaCode", 558, "roundYear", 2030, "decisionDate", "+999999999-01-01",
+                        "validFrom", "2030-10-01", "published", false))
+                .post("/v1/register/expertise-centres/{c}/recognitions", centre).then().statusCode(400)
                 .contentType("application/problem+json");
         as(leiden).get("/v1/recognition-rounds/{y}/applications", YEAR).then().body("paging.total", equalTo(before));
     }
 
     @Test
     void shouldNameEveryMissingFieldWhenAnIncompleteDraftIsSubmitted() {
-        var created = as(leiden).body(draft()).post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201).extract();
+        var created = as(leiden).body(draft()).post("/v1/recognition-rounds/{y}/applications", YEAR).then()
+                .statusCode(201).extract();
         as(leiden).header("If-Match", (String) created.header("ETag")).header("Accept-Language", "en")
-                .post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, (String) created.path("id")).then().statusCode(422)
-                .body("type", equalTo("urn:nl:ecza:problem:application-incomplete"),
+                .post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, (String) created.path("id"))
+                .then().statusCode(422).body("type", equalTo("urn:nl:ecza:problem:application-incomplete"),
                         "invalidParams.name", Matchers.containsInAnyOrder("centreNameEn", "researchOutput",
-                                "patientOrganisationInvolvement", "conditions[0].carePathway", "conditions[0].yearlyPatients"));
+                                "patientOrganisationInvolvement", "conditions[0].carePathway",
+                                "conditions[0].yearlyPatients"));
     }
 }

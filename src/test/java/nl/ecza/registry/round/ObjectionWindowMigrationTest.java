@@ -36,13 +36,18 @@ class ObjectionWindowMigrationTest {
             // institutions and conditions are not the point here: skip the foreign keys for the fixture only
             s.execute("set session_replication_role = replica");
             s.execute("""
-                    insert into recognition_round (year, application_deadline, assessment_ends, decisions_due, objection_weeks, state, created_at, updated_at)
+                    insert into recognition_round (year, application_deadline, assessment_ends, decisions_due, \
+                    objection_weeks, state, created_at, updated_at)
                     values (2030, '2030-03-31T22:00:00Z', '2030-07-31', '2030-10-31', 8, 'IN_ASSESSMENT', now(), now()),
-                           (2031, '2031-03-31T22:00:00Z', '2031-07-31', '2031-10-31', 1, 'IN_ASSESSMENT', now(), now())""");
+                           (2031, '2031-03-31T22:00:00Z', '2031-07-31', '2031-10-31', 1, 'IN_ASSESSMENT', \
+                    now(), now())""");
             s.execute("""
-                    insert into application (id, round_year, institution_id, state, submitted_at, created_at, updated_at)
-                    values ('00000000-0000-0000-0000-000000002030', 2030, gen_random_uuid(), 'SUBMITTED', now(), now(), now()),
-                           ('00000000-0000-0000-0000-000000002031', 2031, gen_random_uuid(), 'SUBMITTED', now(), now(), now())""");
+                    insert into application (id, round_year, institution_id, state, submitted_at, created_at, \
+                    updated_at)
+                    values ('00000000-0000-0000-0000-000000002030', 2030, gen_random_uuid(), 'SUBMITTED', \
+                    now(), now(), now()),
+                           ('00000000-0000-0000-0000-000000002031', 2031, gen_random_uuid(), 'SUBMITTED', \
+                    now(), now(), now())""");
             s.execute("""
                     insert into requested_condition (application_id, orpha_code, position, decision, decision_date)
                     values ('00000000-0000-0000-0000-000000002030', 558, 0, 'NOT_RECOGNISED', '2030-09-17'),
@@ -60,12 +65,14 @@ class ObjectionWindowMigrationTest {
     }
 
     Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(database.jdbcUrl(), "postgres", "postgres").locations("classpath:db/migration");
+        var configuration = Flyway.configure().dataSource(database.jdbcUrl(), "postgres", "postgres")
+                .locations("classpath:db/migration");
         return (target == null ? configuration : configuration.target(target)).load();
     }
 
     LocalDate closesOn(String application, int orphaCode) throws SQLException {
-        try (var s = connection.prepareStatement("select objection_closes_on from requested_condition where application_id = ?::uuid and orpha_code = ?")) {
+        try (var s = connection.prepareStatement("select objection_closes_on from requested_condition "
+                + "where application_id = ?::uuid and orpha_code = ?")) {
             s.setString(1, application);
             s.setInt(2, orphaCode);
             try (var r = s.executeQuery()) {
@@ -84,7 +91,8 @@ class ObjectionWindowMigrationTest {
     @Test
     void shouldGiveSixWeeksWhereTheRoundHadBeenSetShorter() throws SQLException {
         assertEquals(LocalDate.of(2031, 10, 28), closesOn("00000000-0000-0000-0000-000000002031", 558));
-        try (Statement s = connection.createStatement(); var r = s.executeQuery("select objection_weeks from recognition_round where year = 2031")) {
+        try (Statement s = connection.createStatement();
+                var r = s.executeQuery("select objection_weeks from recognition_round where year = 2031")) {
             r.next();
             assertEquals(6, r.getInt(1));
         }
@@ -92,9 +100,11 @@ class ObjectionWindowMigrationTest {
 
     @Test
     void shouldRefuseAShorterPeriodOrADecisionWithoutAWindow() {
-        assertThrows(SQLException.class, () -> execute("update recognition_round set objection_weeks = 5 where year = 2030"));
-        assertThrows(SQLException.class, () -> execute("update requested_condition set objection_closes_on = decision_date + 41 "
-                + "where orpha_code = 558 and application_id = '00000000-0000-0000-0000-000000002030'"));
+        assertThrows(SQLException.class,
+                () -> execute("update recognition_round set objection_weeks = 5 where year = 2030"));
+        assertThrows(SQLException.class,
+                () -> execute("update requested_condition set objection_closes_on = decision_date + 41 where "
+                        + "orpha_code = 558 and application_id = '00000000-0000-0000-0000-000000002030'"));
         assertThrows(SQLException.class, () -> execute("update requested_condition set objection_closes_on = null "
                 + "where orpha_code = 558 and application_id = '00000000-0000-0000-0000-000000002030'"));
     }

@@ -28,7 +28,10 @@ import nl.ecza.registry.round.model.ObjectionOutcome;
 import nl.ecza.registry.round.model.RecognitionRound;
 import nl.ecza.registry.round.model.RequestedCondition;
 
-/** The objection window of a decided condition (Awb art. 6:7: six weeks, longer allowed, never shorter) and what publication shows. */
+/**
+ * The objection window of a decided condition (Awb art. 6:7: six weeks,
+ * longer allowed, never shorter) and what publication shows.
+ */
 class ObjectionWindowTest {
 
     /** Tuesday 15 September 2026: six weeks later is Tuesday 27 October, after summer time ended (25 October). */
@@ -52,7 +55,8 @@ class ObjectionWindowTest {
     @Test
     void shouldCloseSixWeeksAfterTheDecisionOnTheSameWeekday() {
         assertEquals(LAST_DAY, refused(6).objectionClosesOn);
-        assertEquals(LAST_DAY, RequestedCondition.objectionWindowClosesOn(DECIDED, RecognitionRound.STATUTORY_OBJECTION_WEEKS));
+        assertEquals(LAST_DAY, RequestedCondition.objectionWindowClosesOn(DECIDED,
+                RecognitionRound.STATUTORY_OBJECTION_WEEKS));
     }
 
     @Test

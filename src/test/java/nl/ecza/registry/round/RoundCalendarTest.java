@@ -53,7 +53,8 @@ class RoundCalendarTest {
         // Summer time starts on the last Sunday of March (25-31 March), so 1 April is always CEST, never CET.
         for (int year = 2000; year <= 2100; year++) {
             Instant deadline = RecognitionRound.deadlineOn(LocalDate.of(year, 4, 1));
-            assertEquals(ZoneOffset.ofHours(2), deadline.atZone(ClockProducer.AMSTERDAM).getOffset(), "1 April " + year);
+            assertEquals(ZoneOffset.ofHours(2), deadline.atZone(ClockProducer.AMSTERDAM).getOffset(),
+                    "1 April " + year);
         }
     }
 
@@ -149,12 +150,15 @@ class RoundCalendarTest {
         Instant now = amsterdam("2026-03-15T12:00:00+01:00");
         assertTrue(detail(round(RoundState.OPEN), now, now, Language.EN).contains("must lie in the future"));
         assertTrue(detail(round(RoundState.OPEN), now, now, Language.NL).contains("moet in de toekomst liggen"));
-        assertTrue(detail(round(RoundState.OPEN), now.plusSeconds(60), now, Language.EN).contains("can be extended, not brought forward"));
-        assertTrue(detail(round(RoundState.OPEN), now.plusSeconds(60), now, Language.NL).contains("verlengd, niet vervroegd"));
+        assertTrue(detail(round(RoundState.OPEN), now.plusSeconds(60), now, Language.EN)
+                .contains("can be extended, not brought forward"));
+        assertTrue(detail(round(RoundState.OPEN), now.plusSeconds(60), now, Language.NL)
+                .contains("verlengd, niet vervroegd"));
         assertTrue(detail(round(RoundState.DECIDED), DEADLINE.plusSeconds(86400), now, Language.EN)
                 .contains("only possible before the application period is closed"));
         // named in Amsterdam time, as the institution knows the deadline
-        assertTrue(detail(round(RoundState.OPEN), DEADLINE.minusMillis(1), now, Language.EN).contains("31 March 2026, 23:59 (CEST)"));
+        assertTrue(detail(round(RoundState.OPEN), DEADLINE.minusMillis(1), now, Language.EN)
+                .contains("31 March 2026, 23:59 (CEST)"));
     }
 
     static String detail(RecognitionRound round, Instant wanted, Instant now, Language language) {
@@ -164,8 +168,8 @@ class RoundCalendarTest {
 
     @Test
     void shouldMoveOnlyToTheNextPhase() {
-        List<RoundState> order = List.of(RoundState.PLANNED, RoundState.OPEN, RoundState.CLOSED_FOR_APPLICATIONS, RoundState.IN_ASSESSMENT,
-                RoundState.DECIDED, RoundState.PUBLISHED);
+        List<RoundState> order = List.of(RoundState.PLANNED, RoundState.OPEN, RoundState.CLOSED_FOR_APPLICATIONS,
+                RoundState.IN_ASSESSMENT, RoundState.DECIDED, RoundState.PUBLISHED);
         assertEquals(order, List.of(RoundState.values()));
         for (RoundState from : RoundState.values()) {
             for (RoundState to : RoundState.values()) {

@@ -56,7 +56,8 @@ class RoundRulesHttpTest {
     }
 
     static RequestSpecification as(String token) {
-        return given().header("Authorization", Tokens.bearer(token)).contentType(ContentType.JSON).header("Accept-Language", "en");
+        return given().header("Authorization", Tokens.bearer(token)).contentType(ContentType.JSON)
+                .header("Accept-Language", "en");
     }
 
     String roundEtag() {
@@ -64,17 +65,20 @@ class RoundRulesHttpTest {
     }
 
     String applicationEtag() {
-        return as(leiden).get("/v1/recognition-rounds/{y}/applications/{id}", YEAR, application).then().statusCode(200).extract().header("ETag");
+        return as(leiden).get("/v1/recognition-rounds/{y}/applications/{id}", YEAR, application).then().statusCode(200)
+                .extract().header("ETag");
     }
 
     void patchRound(Map<String, Object> changes, int status) {
-        as(secretariat).header("If-Match", roundEtag()).body(changes).patch("/v1/recognition-rounds/{y}", YEAR).then().statusCode(status);
+        as(secretariat).header("If-Match", roundEtag()).body(changes).patch("/v1/recognition-rounds/{y}", YEAR).then()
+                .statusCode(status);
     }
 
     /** A refused PATCH: the problem it answers, and the round exactly as before (same body, same ETag). */
     void assertRefusedAndUnchanged(Map<String, Object> changes, int status, String type, String detail) {
         var before = given().get("/v1/recognition-rounds/{y}", YEAR).then().statusCode(200).extract();
-        var refusal = as(secretariat).header("If-Match", before.header("ETag")).body(changes).patch("/v1/recognition-rounds/{y}", YEAR)
+        var refusal = as(secretariat).header("If-Match", before.header("ETag")).body(changes)
+                .patch("/v1/recognition-rounds/{y}", YEAR)
                 .then().statusCode(status).contentType("application/problem+json")
                 .body("type", equalTo("urn:nl:ecza:problem:" + type), "status", equalTo(status));
         if (detail != null) {
@@ -89,12 +93,14 @@ class RoundRulesHttpTest {
     @Order(1)
     void shouldRefuseARoundWithFewerThanSixObjectionWeeksOrADeadlineAlreadyPast() {
         clock.setTo(LocalDateTime.of(YEAR, 1, 10, 9, 0));
-        as(secretariat).body(Map.of("year", YEAR, "objectionWeeks", 5)).post("/v1/recognition-rounds").then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"), "invalidParams.name", contains("objectionWeeks"));
-        as(secretariat).body(Map.of("year", YEAR, "applicationDeadline", YEAR + "-01-10T08:59:59.999+01:00")).post("/v1/recognition-rounds")
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:nl:ecza:problem:round-conflict"), "detail", containsString("must lie in the future"));
+        as(secretariat).body(Map.of("year", YEAR, "objectionWeeks", 5)).post("/v1/recognition-rounds").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"), "invalidParams.name",
+                        contains("objectionWeeks"));
+        as(secretariat).body(Map.of("year", YEAR, "applicationDeadline", YEAR + "-01-10T08:59:59.999+01:00"))
+                .post("/v1/recognition-rounds").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:round-conflict"), "detail",
+                        containsString("must lie in the future"));
         given().get("/v1/recognition-rounds/{y}", YEAR).then().statusCode(404);
 
         as(secretariat).body(Map.of("year", YEAR)).post("/v1/recognition-rounds").then().statusCode(201)
@@ -104,7 +110,8 @@ class RoundRulesHttpTest {
     @Test
     @Order(2)
     void shouldNotMoveAPlannedRoundsDeadlineIntoThePast() {
-        assertRefusedAndUnchanged(Map.of("applicationDeadline", YEAR + "-01-10T08:00:00+01:00"), 409, "round-conflict", "must lie in the future");
+        assertRefusedAndUnchanged(Map.of("applicationDeadline", YEAR + "-01-10T08:00:00+01:00"), 409, "round-conflict",
+                "must lie in the future");
         patchRound(Map.of("applicationDeadline", YEAR + "-03-15T00:00:00+01:00"), 200);
         patchRound(Map.of("applicationDeadline", YEAR + "-04-01T00:00:00+02:00"), 200);
     }
@@ -119,17 +126,22 @@ class RoundRulesHttpTest {
                 .post("/v1/recognition-rounds/{y}/applications", YEAR).then().statusCode(201).extract().path("id");
 
         // asking to close early is refused, and so is the same thing done through the deadline
-        assertRefusedAndUnchanged(Map.of("state", "closedForApplications"), 409, "round-conflict", "after the application deadline");
-        assertRefusedAndUnchanged(Map.of("applicationDeadline", YEAR + "-02-01T09:59:00+01:00"), 409, "round-conflict", "must lie in the future");
-        assertRefusedAndUnchanged(Map.of("applicationDeadline", YEAR + "-02-01T09:59:00+01:00", "state", "closedForApplications"), 409,
-                "round-conflict", "must lie in the future");
+        assertRefusedAndUnchanged(Map.of("state", "closedForApplications"), 409, "round-conflict",
+                "after the application deadline");
+        assertRefusedAndUnchanged(Map.of("applicationDeadline", YEAR + "-02-01T09:59:00+01:00"), 409, "round-conflict",
+                "must lie in the future");
+        assertRefusedAndUnchanged(Map.of("applicationDeadline", YEAR + "-02-01T09:59:00+01:00", "state",
+                "closedForApplications"), 409, "round-conflict", "must lie in the future");
         // nor a minute from now: an open round's deadline is extended, never brought forward
-        assertRefusedAndUnchanged(Map.of("applicationDeadline", YEAR + "-02-01T10:01:00+01:00"), 409, "round-conflict", "not brought forward");
+        assertRefusedAndUnchanged(Map.of("applicationDeadline", YEAR + "-02-01T10:01:00+01:00"), 409, "round-conflict",
+                "not brought forward");
         given().get("/v1/recognition-rounds/{y}", YEAR).then().body("acceptingApplications", equalTo(true));
 
         patchRound(Map.of("applicationDeadline", YEAR + "-04-15T00:00:00+02:00"), 200);
-        given().get("/v1/recognition-rounds/{y}", YEAR).then().body("applicationDeadline", equalTo(YEAR + "-04-14T22:00:00Z"));
-        as(leiden).header("If-Match", applicationEtag()).post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, application)
+        given().get("/v1/recognition-rounds/{y}", YEAR).then()
+                .body("applicationDeadline", equalTo(YEAR + "-04-14T22:00:00Z"));
+        as(leiden).header("If-Match", applicationEtag())
+                .post("/v1/recognition-rounds/{y}/applications/{id}/submission", YEAR, application)
                 .then().statusCode(200).body("state", equalTo("submitted"));
     }
 
@@ -139,7 +151,8 @@ class RoundRulesHttpTest {
         for (int weeks : List.of(1, 5)) {
             assertRefusedAndUnchanged(Map.of("objectionWeeks", weeks), 400, "invalid-parameters", null);
         }
-        as(secretariat).header("If-Match", roundEtag()).body(Map.of("objectionWeeks", 1)).patch("/v1/recognition-rounds/{y}", YEAR)
+        as(secretariat).header("If-Match", roundEtag()).body(Map.of("objectionWeeks", 1))
+                .patch("/v1/recognition-rounds/{y}", YEAR)
                 .then().body("invalidParams.name", contains("objectionWeeks"));
     }
 
@@ -159,7 +172,8 @@ class RoundRulesHttpTest {
         patchRound(Map.of("objectionWeeks", 6), 200);
 
         as(leiden).get("/v1/recognition-rounds/{y}/applications/{id}", YEAR, application).then().statusCode(200)
-                .body("conditions.decision.objectionClosesOn", contains(YEAR + "-10-27", YEAR + "-10-27", YEAR + "-11-10"));
+                .body("conditions.decision.objectionClosesOn",
+                        contains(YEAR + "-10-27", YEAR + "-10-27", YEAR + "-11-10"));
     }
 
     @Test
@@ -170,16 +184,20 @@ class RoundRulesHttpTest {
 
         clock.setTo(LocalDateTime.of(YEAR, 10, 28, 0, 1));
         object(REFUSED.get(1)).then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:nl:ecza:problem:objection-conflict"), "detail", containsString(YEAR + "-10-27"));
+                .body("type", equalTo("urn:nl:ecza:problem:objection-conflict"), "detail",
+                        containsString(YEAR + "-10-27"));
         // the condition decided under eight weeks keeps them, although the round is back at six
         object(REFUSED.get(2)).then().statusCode(201);
         as(leiden).get("/v1/recognition-rounds/{y}/applications/{id}", YEAR, application).then()
-                .body("conditions.findAll { it.objection != null }.orphaCode", contains(REFUSED.get(0), REFUSED.get(2)));
+                .body("conditions.findAll { it.objection != null }.orphaCode",
+                        contains(REFUSED.get(0), REFUSED.get(2)));
     }
 
     void decideRefused(int code) {
-        as(decisionMaker).header("If-Match", applicationEtag()).body(Map.of("outcome", "notRecognised", "reason", "Zorgpad onvoldoende"))
-                .put("/v1/recognition-rounds/{y}/applications/{id}/conditions/{c}/decision", YEAR, application, code).then().statusCode(200);
+        as(decisionMaker).header("If-Match", applicationEtag())
+                .body(Map.of("outcome", "notRecognised", "reason", "Zorgpad onvoldoende"))
+                .put("/v1/recognition-rounds/{y}/applications/{id}/conditions/{c}/decision", YEAR, application, code)
+                .then().statusCode(200);
     }
 
     Response object(int code) {

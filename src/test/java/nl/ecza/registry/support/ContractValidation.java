@@ -75,7 +75,8 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         }
 
         @Override
-        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+                FilterContext ctx) {
             Response response = ctx.next(request, responseSpec);
             ValidationReport report = validator.validate(requestOf(request), RestAssuredResponse.of(response));
             if (report.hasErrors()) {
@@ -84,8 +85,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
                         .map(m -> "  - " + m.getMessage() + " [" + m.getKey() + "]")
                         .collect(Collectors.joining("\n"));
                 String body = response.asString();
-                throw new AssertionError("The response to " + request.getMethod() + " " + request.getURI() + " (" + response.getStatusCode()
-                        + ", " + response.getContentType() + ") breaks " + CONTRACT + ":\n" + messages + "\nBody: "
+                throw new AssertionError("The response to " + request.getMethod() + " " + request.getURI() + " ("
+                        + response.getStatusCode() + ", " + response.getContentType() + ") breaks " + CONTRACT + ":\n"
+                        + messages + "\nBody: "
                         + (body.length() > 2000 ? body.substring(0, 2000) + "..." : body));
             }
             return response;

@@ -19,10 +19,12 @@ public final class CsvParsing {
     }
 
     public static List<Map<String, String>> rows(byte[] body) throws IOException {
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3), "UTF-8 byte-order mark for Excel");
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3),
+                "UTF-8 byte-order mark for Excel");
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema).readValues(text)) {
+        try (MappingIterator<Map<String, String>> it =
+                new CsvMapper().readerForMapOf(String.class).with(schema).readValues(text)) {
             return it.readAll();
         }
     }

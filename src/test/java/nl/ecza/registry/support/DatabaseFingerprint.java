@@ -28,7 +28,8 @@ public final class DatabaseFingerprint {
         Map<String, String> result = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : TABLES) {
-                try (ResultSet r = s.executeQuery("select count(*), coalesce(sum(xmin::text::bigint), 0) from " + table)) {
+                try (ResultSet r = s.executeQuery(
+                        "select count(*), coalesce(sum(xmin::text::bigint), 0) from " + table)) {
                     r.next();
                     result.put(table, r.getLong(1) + " rows, xmin sum " + r.getLong(2));
                 }
@@ -40,7 +41,8 @@ public final class DatabaseFingerprint {
     }
 
     public static long count(DataSource dataSource, String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
@@ -52,7 +54,8 @@ public final class DatabaseFingerprint {
     @SuppressWarnings("unchecked")
     public static <T> List<T> column(DataSource dataSource, String sql) {
         List<T> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 result.add((T) r.getObject(1));
             }

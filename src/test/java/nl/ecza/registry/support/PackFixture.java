@@ -50,7 +50,8 @@ public final class PackFixture {
     /** The one classification file of this id and language. */
     public Path classification(int id, String language) {
         try (Stream<Path> files = Files.list(root.resolve("Classifications").resolve(language))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("ORPHAclassification_" + id + "_")).findFirst().orElseThrow();
+            return files.filter(p -> p.getFileName().toString().startsWith("ORPHAclassification_" + id + "_"))
+                    .findFirst().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

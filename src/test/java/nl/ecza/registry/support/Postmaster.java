@@ -37,7 +37,8 @@ public final class Postmaster {
         List<String> portArguments = List.of("-p", port.group(1));
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/bin/postgres")).orElse(false))
-                .filter(p -> p.info().arguments().map(a -> Collections.indexOfSubList(List.of(a), portArguments) >= 0).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> Collections.indexOfSubList(List.of(a), portArguments) >= 0)
+                        .orElse(false))
                 .findFirst()
                 .map(p -> {
                     List<String> command = new ArrayList<>();

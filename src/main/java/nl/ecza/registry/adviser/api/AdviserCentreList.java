@@ -11,7 +11,8 @@ import nl.ecza.registry.nomenclature.api.Attribution;
 /** One page of an adviser search. */
 @Schema(description = "One page of an adviser search, best match first.")
 public record AdviserCentreList(
-        @Schema(description = "The conditions searched for (empty when listing).", required = true) List<SearchedCondition> conditions,
+        @Schema(description = "The conditions searched for (empty when listing).", required = true)
+        List<SearchedCondition> conditions,
         @Schema(required = true) List<AdviserCentre> items,
         @Schema(required = true) Paging paging,
         @Schema(required = true) Attribution attribution) {

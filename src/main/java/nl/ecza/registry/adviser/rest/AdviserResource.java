@@ -82,11 +82,13 @@ public class AdviserResource {
     @Path("/expertise-centres")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "searchCentresForAdvice", summary = "Search centres with what an adviser needs",
-            description = "The public finder's search (text, synonyms, typos, ORPHAcode, hierarchy with explanation, filters), each centre "
-                    + "with validity and history per condition, ERN membership types and all institutions with the contact for professionals. "
-                    + "expiringWithinMonths keeps centres whose (matching) recognition ends within that many months and is not yet renewed.")
+            description = "The public finder's search (text, synonyms, typos, ORPHAcode, hierarchy with explanation, "
+                    + "filters), each centre with validity and history per condition, ERN membership types and all "
+                    + "institutions with the contact for professionals. expiringWithinMonths keeps centres whose "
+                    + "(matching) recognition ends within that many months and is not yet renewed.")
     @APIResponse(responseCode = "200", description = "A page of centres",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviserCentreList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AdviserCentreList.class)))
     public Response search(@Parameter(ref = "finderOrphaCode") @QueryParam("orphaCode") String orphaCode,
             @Parameter(ref = "finderQ") @QueryParam("q") String q,
             @Parameter(ref = "finderErn") @QueryParam("ern") String ern,
@@ -94,23 +96,26 @@ public class AdviserResource {
             @Parameter(ref = "finderCity") @QueryParam("city") String city,
             @Parameter(ref = "finderProvince") @QueryParam("province") String province,
             @Parameter(ref = "expiringWithinMonths") @QueryParam("expiringWithinMonths") String expiringWithinMonths,
-            @Parameter(ref = "page") @QueryParam("page") String page, @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
         Search s = search(orphaCode, q, ern, institution, city, province, expiringWithinMonths);
-        return privately(Response.ok(new AdviserCentreList(s.result.conditions().stream().map(s.search.mapper()::searched).toList(),
-                paging.slice(s.result.hits()).stream().map(s.search::centre).toList(), Paging.of(paging, s.result.hits().size()),
-                s.search.mapper().conditions().attribution())), s.language);
+        return privately(Response.ok(new AdviserCentreList(s.result.conditions().stream()
+                .map(s.search.mapper()::searched).toList(),
+                paging.slice(s.result.hits()).stream().map(s.search::centre).toList(),
+                Paging.of(paging, s.result.hits().size()), s.search.mapper().conditions().attribution())), s.language);
     }
 
     @GET
     @Path("/conditions/{orphaCode}/expertise-centres")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV_NAME})
     @Operation(operationId = "compareCentresForCondition", summary = "All centres for one condition, side by side",
-            description = "One row per centre: how it matches (exact, via a broader group, via a narrower condition), recognised since and "
-                    + "until, where, ERN roles, contact for professionals. Accept: text/csv gives the same as a spreadsheet (UTF-8 with BOM, "
-                    + "semicolons, a header row).")
+            description = "One row per centre: how it matches (exact, via a broader group, via a narrower condition), "
+                    + "recognised since and until, where, ERN roles, contact for professionals. Accept: text/csv gives "
+                    + "the same as a spreadsheet (UTF-8 with BOM, semicolons, a header row).")
     @APIResponse(responseCode = "200", description = "The centres", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionComparison.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConditionComparison.class)),
             @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING))})
     public Response compare(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Context HttpHeaders headers) {
@@ -119,9 +124,11 @@ public class AdviserResource {
         Search s = search(orphaCode, null, null, null, null, null, null);
         List<ConditionComparison.Row> rows = s.result.hits().stream().map(s.search::best).toList();
         if (CsvTable.wanted(headers)) {
-            return csv(AdviserCsv.of(rows, s.language), "ecza-centra-ORPHA-" + s.result.conditions().get(0).orphaCode(), s.language);
+            return csv(AdviserCsv.of(rows, s.language),
+                    "ecza-centra-ORPHA-" + s.result.conditions().get(0).orphaCode(), s.language);
         }
-        return privately(Response.ok(new ConditionComparison(s.search.mapper().searched(s.result.conditions().get(0)), rows,
+        return privately(Response.ok(new ConditionComparison(s.search.mapper()
+                .searched(s.result.conditions().get(0)), rows,
                 s.search.mapper().conditions().attribution())), s.language);
     }
 
@@ -129,9 +136,9 @@ public class AdviserResource {
     @Path("/exports/expertise-centres")
     @Produces({CsvTable.TEXT_CSV_NAME, MediaType.APPLICATION_JSON})
     @Operation(operationId = "exportCentresForAdvice", summary = "Export an adviser search",
-            description = "The whole search (same parameters as /adviser/expertise-centres, no paging), one row per centre and matching "
-                    + "recognition - or per current recognition without a condition. text/csv (the default: UTF-8 with BOM, semicolons, "
-                    + "a header row; opens in Dutch Excel) or application/json.")
+            description = "The whole search (same parameters as /adviser/expertise-centres, no paging), one row per "
+                    + "centre and matching recognition - or per current recognition without a condition. text/csv (the "
+                    + "default: UTF-8 with BOM, semicolons, a header row; opens in Dutch Excel) or application/json.")
     @APIResponse(responseCode = "200", description = "The export", content = {
             @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviserExport.class))})
@@ -144,18 +151,22 @@ public class AdviserResource {
             @Parameter(ref = "expiringWithinMonths") @QueryParam("expiringWithinMonths") String expiringWithinMonths,
             @Context HttpHeaders headers) {
         Search s = search(orphaCode, q, ern, institution, city, province, expiringWithinMonths);
-        List<ConditionComparison.Row> rows = s.result.hits().stream().flatMap(hit -> s.search.rows(hit).stream()).toList();
+        List<ConditionComparison.Row> rows = s.result.hits().stream()
+                .flatMap(hit -> s.search.rows(hit).stream()).toList();
         if (CsvTable.wanted(headers, true)) {
             return csv(AdviserCsv.of(rows, s.language), "ecza-advies-" + s.day.date(), s.language);
         }
-        return privately(Response.ok(new AdviserExport(s.day.date(), s.result.conditions().stream().map(s.search.mapper()::searched).toList(),
+        return privately(Response.ok(new AdviserExport(s.day.date(),
+                s.result.conditions().stream().map(s.search.mapper()::searched).toList(),
                 rows, s.search.mapper().conditions().attribution())), s.language);
     }
 
-    private record Search(RegisterSnapshot register, DayView day, Language language, AdviserSearch search, FinderResult result) {
+    private record Search(RegisterSnapshot register, DayView day, Language language, AdviserSearch search,
+            FinderResult result) {
     }
 
-    private Search search(String orphaCode, String q, String ern, String institution, String city, String province, String expiring) {
+    private Search search(String orphaCode, String q, String ern, String institution, String city, String province,
+            String expiring) {
         Integer months = months(expiring);
         Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
@@ -180,12 +191,13 @@ public class AdviserResource {
     }
 
     private static Response privately(Response.ResponseBuilder builder, Language language) {
-        return builder.type(MediaType.APPLICATION_JSON_TYPE).cacheControl(privateCache()).header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .build();
+        return builder.type(MediaType.APPLICATION_JSON_TYPE).cacheControl(privateCache())
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code()).build();
     }
 
     private static Response csv(byte[] body, String name, Language language) {
-        return Response.ok(body, CsvTable.TEXT_CSV).cacheControl(privateCache()).header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+        return Response.ok(body, CsvTable.TEXT_CSV).cacheControl(privateCache())
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
                 .header("Content-Disposition", CsvTable.attachment(name)).build();
     }
 }

@@ -65,8 +65,9 @@ public final class AdviserSearch {
 
     /** A recognition that a published renewal continues does not really expire. */
     private boolean continued(RegisterEntries.Recognition r) {
-        return register.history(r.centreId()).stream().anyMatch(next -> next.orphaCode() == r.orphaCode() && next.withdrawnOn() == null
-                && !next.validFrom().isAfter(r.validUntil()) && next.validUntil().isAfter(r.validUntil()));
+        return register.history(r.centreId()).stream()
+                .anyMatch(next -> next.orphaCode() == r.orphaCode() && next.withdrawnOn() == null
+                        && !next.validFrom().isAfter(r.validUntil()) && next.validUntil().isAfter(r.validUntil()));
     }
 
     public AdviserCentre centre(CentreHit hit) {
@@ -75,22 +76,24 @@ public final class AdviserSearch {
         List<AdviserCentre.CurrentRecognition> current = day.recognitionsOfCentre(c.id()).stream()
                 .sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode)).map(r -> {
                     RecognitionRuns.Run run = RecognitionRuns.runOf(runs, r);
-                    return new AdviserCentre.CurrentRecognition(r.orphaCode(), name(r.orphaCode()), r.roundYear(), r.validFrom(), r.validUntil(),
-                            run.since(), run.recognitions() - 1);
+                    return new AdviserCentre.CurrentRecognition(r.orphaCode(), name(r.orphaCode()), r.roundYear(),
+                            r.validFrom(), r.validUntil(), run.since(), run.recognitions() - 1);
                 }).toList();
         List<AdviserCentre.FormerRecognition> former = runs.entrySet().stream()
                 .filter(e -> current.stream().noneMatch(cr -> cr.orphaCode() == e.getKey()))
                 .map(e -> e.getValue().get(e.getValue().size() - 1))
                 .filter(run -> !run.last().validFrom().isAfter(day.date()))
-                .map(run -> new AdviserCentre.FormerRecognition(run.orphaCode(), name(run.orphaCode()), run.since(), run.until(),
-                        run.last().withdrawnOn() != null ? "withdrawn" : "expired")).toList();
+                .map(run -> new AdviserCentre.FormerRecognition(run.orphaCode(), name(run.orphaCode()),
+                        run.since(), run.until(), run.last().withdrawnOn() != null ? "withdrawn" : "expired")).toList();
         List<AdviserCentre.HistoryEntry> history = register.history(c.id()).stream()
-                .map(r -> new AdviserCentre.HistoryEntry(r.orphaCode(), name(r.orphaCode()), r.roundYear(), r.decisionDate(), r.validFrom(),
-                        r.validUntil(), r.withdrawnOn(), RecognitionStatus.of(r.validFrom(), r.validUntil(), r.withdrawnOn(), day.date()).apiValue()))
+                .map(r -> new AdviserCentre.HistoryEntry(r.orphaCode(), name(r.orphaCode()), r.roundYear(),
+                        r.decisionDate(), r.validFrom(), r.validUntil(), r.withdrawnOn(),
+                        RecognitionStatus.of(r.validFrom(), r.validUntil(), r.withdrawnOn(), day.date()).apiValue()))
                 .toList();
         return new AdviserCentre(c.id(), mapper.name(c), new Names(c.nameNl(), c.nameEn()),
-                mapper.participations(c), RegisterMapper.contact(c.professionalContact()), RegisterMapper.contact(c.patientContact()),
-                hit.matches().stream().map(mapper::match).toList(), current, former, history, mapper.memberships(c), c.demo());
+                mapper.participations(c), RegisterMapper.contact(c.professionalContact()),
+                RegisterMapper.contact(c.patientContact()), hit.matches().stream().map(mapper::match).toList(), current,
+                former, history, mapper.memberships(c), c.demo());
     }
 
     /** The comparison row of a centre: its best match for the condition. */
@@ -99,22 +102,28 @@ public final class AdviserSearch {
         return row(hit.centre(), best.recognition(), mapper.match(best).relation());
     }
 
-    /** Export rows of a centre: one per matching recognition, or per current recognition when no condition was searched. */
+    /**
+     * Export rows of a centre: one per matching recognition, or per current recognition when no condition was searched.
+     */
     public List<ConditionComparison.Row> rows(CentreHit hit) {
         if (!hit.matches().isEmpty()) {
-            return hit.matches().stream().map(m -> row(hit.centre(), m.recognition(), mapper.match(m).relation())).toList();
+            return hit.matches().stream()
+                    .map(m -> row(hit.centre(), m.recognition(), mapper.match(m).relation())).toList();
         }
-        return day.recognitionsOfCentre(hit.centre().id()).stream().sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode))
+        return day.recognitionsOfCentre(hit.centre().id()).stream()
+                .sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode))
                 .map(r -> row(hit.centre(), r, null)).toList();
     }
 
-    private ConditionComparison.Row row(RegisterEntries.Centre c, RegisterEntries.Recognition recognition, CentreConditionMatch.Relation relation) {
+    private ConditionComparison.Row row(RegisterEntries.Centre c, RegisterEntries.Recognition recognition,
+            CentreConditionMatch.Relation relation) {
         RecognitionRuns.Run run = RecognitionRuns.runOf(RecognitionRuns.of(register.history(c.id())), recognition);
         var institutions = mapper.participations(c);
         return new ConditionComparison.Row(c.id(), mapper.name(c), institutions.get(0).name(),
-                institutions.stream().map(i -> i.name()).toList(), institutions.get(0).city(), relation, recognition.orphaCode(),
-                name(recognition.orphaCode()), run.since(), recognition.validUntil(),
-                mapper.memberships(c).stream().map(m -> m.acronym() + " (" + m.membershipType().apiValue() + ")").toList(),
+                institutions.stream().map(i -> i.name()).toList(), institutions.get(0).city(), relation,
+                recognition.orphaCode(), name(recognition.orphaCode()), run.since(), recognition.validUntil(),
+                mapper.memberships(c).stream()
+                        .map(m -> m.acronym() + " (" + m.membershipType().apiValue() + ")").toList(),
                 c.professionalContact().phone(), c.professionalContact().email(), c.professionalContact().website());
     }
 

@@ -52,13 +52,17 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "Read the audit trail",
             description = "Staff. Newest first; filter by the changed entity (entityType and entityId) or by actor.")
     @APIResponse(responseCode = "200", description = "Audit events",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuditEventList.class)))
     public AuditEventList list(
-            @Parameter(description = "application, recognition-round, expertise-centre, recognition or ern-membership", example = "application")
+            @Parameter(description = "application, recognition-round, expertise-centre, recognition or ern-membership",
+                    example = "application")
             @QueryParam("entityType") String entityType,
-            @Parameter(description = "The changed entity's id (a UUID, or a round's year).") @QueryParam("entityId") String entityId,
+            @Parameter(description = "The changed entity's id (a UUID, or a round's year).")
+            @QueryParam("entityId") String entityId,
             @Parameter(description = "Token subject of the actor.") @QueryParam("actor") String actor,
-            @Parameter(ref = "page") @QueryParam("page") String page, @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
         StringBuilder where = new StringBuilder(" where true");
         List<String> values = new ArrayList<>();
@@ -72,11 +76,14 @@ public class AuditResource {
         }
         if (actor != null && !actor.isBlank()) {
             values.add(actor);
-            where.append(" and (actor = ?").append(values.size()).append(" or actor like ?").append(values.size()).append(" || ' (%')");
+            where.append(" and (actor = ?").append(values.size()).append(" or actor like ?").append(values.size())
+                    .append(" || ' (%')");
         }
         Query count = em.createNativeQuery("select count(*) from audit_event" + where);
-        Query rows = em.createNativeQuery("select id, occurred_at, actor, roles, action, entity_type, entity_id, cast(before as text), "
-                + "cast(after as text) from audit_event" + where + " order by id desc limit " + paging.pageSize() + " offset " + paging.offset());
+        Query rows = em.createNativeQuery(
+                "select id, occurred_at, actor, roles, action, entity_type, entity_id, cast(before as text), "
+                        + "cast(after as text) from audit_event" + where + " order by id desc limit "
+                        + paging.pageSize() + " offset " + paging.offset());
         for (int i = 0; i < values.size(); i++) {
             count.setParameter(i + 1, values.get(i));
             rows.setParameter(i + 1, values.get(i));
@@ -86,7 +93,8 @@ public class AuditResource {
         List<Object[]> result = rows.getResultList();
         List<AuditEvent> events = result.stream().map(r -> new AuditEvent(((Number) r[0]).longValue(),
                 ClockProducer.inUtc(r[1] instanceof Timestamp t ? t.toInstant() : (Instant) r[1]),
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], read((String) r[7]), read((String) r[8]))).toList();
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], read((String) r[7]),
+                read((String) r[8]))).toList();
         return new AuditEventList(events, paging.page(), paging.pageSize(), total);
     }
 

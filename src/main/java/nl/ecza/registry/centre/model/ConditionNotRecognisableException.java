@@ -12,11 +12,13 @@ public final class ConditionNotRecognisableException extends RegistryException {
         super(condition == null
                 ? LocalizedText.of("ORPHA:%d komt niet voor in de Orphanet-nomenclatuur.".formatted(orphaCode),
                         "ORPHA:%d is not in the Orphanet nomenclature.".formatted(orphaCode))
-                : LocalizedText.of("ORPHA:%d (%s) is niet meer actief (%s) en kan niet worden erkend%s.".formatted(orphaCode,
-                        condition.name(Language.NL), condition.status().apiValue(),
-                        condition.replacementCode() == null ? "" : "; gebruik ORPHA:" + condition.replacementCode()),
-                        "ORPHA:%d (%s) is inactive (%s) and cannot be recognised%s.".formatted(orphaCode, condition.nameEn(),
-                                condition.status().apiValue(),
-                                condition.replacementCode() == null ? "" : "; use ORPHA:" + condition.replacementCode())));
+                : LocalizedText.of("ORPHA:%d (%s) is niet meer actief (%s) en kan niet worden erkend%s."
+                                .formatted(orphaCode, condition.name(Language.NL), condition.status().apiValue(),
+                                        condition.replacementCode() == null ? ""
+                                                : "; gebruik ORPHA:" + condition.replacementCode()),
+                        "ORPHA:%d (%s) is inactive (%s) and cannot be recognised%s."
+                                .formatted(orphaCode, condition.nameEn(), condition.status().apiValue(),
+                                        condition.replacementCode() == null ? ""
+                                                : "; use ORPHA:" + condition.replacementCode())));
     }
 }

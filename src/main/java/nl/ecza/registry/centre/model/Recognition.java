@@ -56,7 +56,10 @@ public class Recognition extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** A withdrawal ends the recognition early: on a day within its validity, from validFrom up to (not including) validUntil. */
+    /**
+     * A withdrawal ends the recognition early: on a day within its
+     * validity, from validFrom up to (not including) validUntil.
+     */
     public boolean mayBeWithdrawnOn(LocalDate day) {
         return !day.isBefore(validFrom) && day.isBefore(validUntil);
     }

@@ -23,7 +23,8 @@ public enum RecognitionStatus {
         return apiValue;
     }
 
-    public static RecognitionStatus of(LocalDate validFrom, LocalDate validUntil, LocalDate withdrawnOn, LocalDate day) {
+    public static RecognitionStatus of(LocalDate validFrom, LocalDate validUntil, LocalDate withdrawnOn,
+            LocalDate day) {
         if (withdrawnOn != null && !day.isBefore(withdrawnOn)) {
             return WITHDRAWN;
         }

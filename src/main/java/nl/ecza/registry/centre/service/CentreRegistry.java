@@ -81,7 +81,8 @@ public class CentreRegistry {
                 "centreId = ?1 and orphaCode = ?2 and withdrawnOn is null and validFrom < ?3 and validUntil > ?4",
                 request.centreId(), request.orphaCode(), until, request.validFrom()).firstResult();
         if (overlapping != null) {
-            throw new RecognitionOverlapException(request.centreId(), request.orphaCode(), overlapping.validFrom, overlapping.validUntil);
+            throw new RecognitionOverlapException(request.centreId(), request.orphaCode(), overlapping.validFrom,
+                    overlapping.validUntil);
         }
         Recognition recognition = new Recognition();
         recognition.id = UUID.randomUUID();

@@ -20,7 +20,8 @@ public final class Memo<K, V> {
     }
 
     public static <K, V> Memo<K, V> weighted(long maximumWeight, Weigher<K, V> weigher) {
-        return new Memo<>(maximumWeight <= 0 ? null : Caffeine.newBuilder().maximumWeight(maximumWeight).weigher(weigher).build());
+        return new Memo<>(maximumWeight <= 0 ? null
+                : Caffeine.newBuilder().maximumWeight(maximumWeight).weigher(weigher).build());
     }
 
     public V get(K key, Function<? super K, ? extends V> compute) {

@@ -67,11 +67,16 @@ public interface RegistryConfig {
 
     /** Which websites may call the public API from a browser. */
     interface Cors {
-        /** Exact origins such as https://www.zeldzameziekten.nl; empty means no cross-origin access (except the contract). */
+        /**
+         * Exact origins such as https://www.zeldzameziekten.nl; empty
+         * means no cross-origin access (except the contract).
+         */
         Optional<List<String>> origins();
     }
 
-    /** The local profile only; read by EczaMain before Quarkus starts, declared here so it is documented and checked. */
+    /**
+     * The local profile only; read by EczaMain before Quarkus starts, declared here so it is documented and checked.
+     */
     interface Local {
         /** Where the embedded PostgreSQL of the local profile keeps its data between runs. */
         @WithDefault("target/local-postgres")
@@ -87,7 +92,9 @@ public interface RegistryConfig {
 
     /** Behaviour while the database is away (docs/decisions/0015). */
     interface Database {
-        /** How long an HTTP request's connection waits for any one database reply before the request fails with a 503. */
+        /**
+         * How long an HTTP request's connection waits for any one database reply before the request fails with a 503.
+         */
         @WithDefault("600ms")
         Duration requestNetworkTimeout();
     }

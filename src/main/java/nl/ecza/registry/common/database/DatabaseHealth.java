@@ -36,7 +36,8 @@ public class DatabaseHealth implements HealthCheck {
 
     void register(@Observes @Priority(500) StartupEvent event) {
         Gauge.builder("ecza.database.up", () -> DatabaseOutages.unreachableSince().isPresent() ? 0 : 1)
-                .description("1 while this replica reaches its database, 0 while it does not (as the last request, poll or health check found)")
+                .description("1 while this replica reaches its database, 0 while it does not (as the last request, "
+                        + "poll or health check found)")
                 .register(registry);
     }
 
@@ -52,7 +53,8 @@ public class DatabaseHealth implements HealthCheck {
         } catch (SQLException | RuntimeException e) {
             DatabaseOutages.report("health check", e);
             builder.down().withData("reason", DatabaseOutages.rootMessage(e));
-            DatabaseOutages.unreachableSince().ifPresent(since -> builder.withData("unreachableSince", since.toString()));
+            DatabaseOutages.unreachableSince()
+                    .ifPresent(since -> builder.withData("unreachableSince", since.toString()));
             return builder.build();
         }
     }

@@ -28,7 +28,8 @@ public final class DatabaseOutages {
 
     /** The exceptions that say "no connection": ExceptionStatusTable makes them (and their causes) a 503. */
     private static final List<Class<? extends Throwable>> CONNECTION_EXCEPTIONS = List.of(
-            JDBCConnectionException.class, SQLTransientConnectionException.class, SQLNonTransientConnectionException.class);
+            JDBCConnectionException.class, SQLTransientConnectionException.class,
+            SQLNonTransientConnectionException.class);
 
     /**
      * PostgreSQL's SQLStates for "no database here now": the server shut down or crashed under an open connection
@@ -69,8 +70,8 @@ public final class DatabaseOutages {
     /** Something (a request, a poll) could not reach the database. */
     public static void report(String where, Throwable cause) {
         if (DOWN_SINCE.compareAndSet(null, Instant.now())) {
-            LOG.warnf("The database is unreachable (%s: %s). Public reads go on from the read model; database-backed calls "
-                    + "answer 503 with Retry-After until it is back.", where, rootMessage(cause));
+            LOG.warnf("The database is unreachable (%s: %s). Public reads go on from the read model; database-backed "
+                    + "calls answer 503 with Retry-After until it is back.", where, rootMessage(cause));
         } else {
             LOG.debugf("%s: the database is still unreachable (%s)", where, rootMessage(cause));
         }
@@ -80,11 +81,14 @@ public final class DatabaseOutages {
     public static void reachable() {
         Instant since = DOWN_SINCE.getAndSet(null);
         if (since != null) {
-            LOG.infof("The database is reachable again, after %d s", Duration.between(since, Instant.now()).toSeconds());
+            LOG.infof("The database is reachable again, after %d s",
+                    Duration.between(since, Instant.now()).toSeconds());
         }
     }
 
-    /** Since when the database is known to be unreachable; empty while it is reachable (as far as this replica knows). */
+    /**
+     * Since when the database is known to be unreachable; empty while it is reachable (as far as this replica knows).
+     */
     public static Optional<Instant> unreachableSince() {
         return Optional.ofNullable(DOWN_SINCE.get());
     }

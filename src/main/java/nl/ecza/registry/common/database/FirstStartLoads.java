@@ -75,8 +75,8 @@ public class FirstStartLoads {
             try {
                 if (done.done(session)) {
                     if (waited) {
-                        LOG.infof("First-start load of %s: already loaded by another instance (waited %d ms)", load.description,
-                                (System.nanoTime() - start) / 1_000_000);
+                        LOG.infof("First-start load of %s: already loaded by another instance (waited %d ms)",
+                                load.description, (System.nanoTime() - start) / 1_000_000);
                     } else {
                         LOG.infof("First-start load of %s: already in the database", load.description);
                     }
@@ -88,7 +88,8 @@ public class FirstStartLoads {
                 unlock(session, load);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("First-start load of " + load.description + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("First-start load of " + load.description + " failed: "
+                    + e.getMessage(), e);
         }
     }
 

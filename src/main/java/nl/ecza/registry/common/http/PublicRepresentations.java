@@ -49,7 +49,8 @@ public class PublicRepresentations {
         String etag = "\"" + version + "-" + language.code() + "\"";
         Response.ResponseBuilder builder = matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)
                 ? Response.notModified()
-                : Response.ok(bodies.get(etag + " " + request.uri(), key -> encode(body.get())), MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(bodies.get(etag + " " + request.uri(), key -> encode(body.get())),
+                        MediaType.APPLICATION_JSON_TYPE);
         return builder.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
@@ -58,7 +59,8 @@ public class PublicRepresentations {
     }
 
     /** The same for a body that is not JSON (CSV downloads): the media type is part of the ETag. */
-    public Response ok(HttpServerRequest request, String version, Language language, MediaType type, Supplier<byte[]> body) {
+    public Response ok(HttpServerRequest request, String version, Language language, MediaType type,
+            Supplier<byte[]> body) {
         String etag = "\"" + version + "-" + language.code() + "-" + type.getSubtype() + "\"";
         Response.ResponseBuilder builder = matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)
                 ? Response.notModified()

@@ -22,8 +22,9 @@ public class StartupAnnouncement {
 
     void announce(@Observes StartupEvent event) {
         if (listening) {
-            LOG.infof("ECZA registry ready: API http://localhost:%1$d/v1 - Swagger UI http://localhost:%1$d/q/swagger-ui - "
-                    + "contract http://localhost:%1$d/v1/openapi.json - health http://localhost:%1$d/q/health", port);
+            LOG.infof("ECZA registry ready: API http://localhost:%1$d/v1 - Swagger UI "
+                    + "http://localhost:%1$d/q/swagger-ui - contract http://localhost:%1$d/v1/openapi.json - health "
+                    + "http://localhost:%1$d/q/health", port);
         }
     }
 }

@@ -56,12 +56,13 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         // "" or "  " is not an absent identifier, date or enum: null is how a client says "none".
-        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(false);
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
         SimpleModule strict = new SimpleModule("strict-text").addDeserializer(String.class, new WellFormedText());
         strict.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
-                    JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
                 return new ExactEnumName(deserializer);
             }
         });
@@ -92,7 +93,9 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /** Valid Unicode without control characters other than tab, line feed and carriage return. */
-    /** Jackson trims an enum name it does not know before it looks again; " fullMember " is not a value of the contract. */
+    /**
+     * Jackson trims an enum name it does not know before it looks again; " fullMember " is not a value of the contract.
+     */
     static final class ExactEnumName extends DelegatingDeserializer {
 
         ExactEnumName(JsonDeserializer<?> delegate) {

@@ -28,7 +28,8 @@ public enum Language {
 
     // RFC 9110 §12.5.4: language-range (RFC 4647) with an optional weight; empty list elements are allowed.
     private static final Pattern ELEMENT = Pattern.compile(
-            "\\s*(\\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)\\s*(?:;\\s*[qQ]=(0(?:\\.[0-9]{0,3})?|1(?:\\.0{0,3})?))?\\s*");
+            "\\s*(\\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)\\s*"
+                    + "(?:;\\s*[qQ]=(0(?:\\.[0-9]{0,3})?|1(?:\\.0{0,3})?))?\\s*");
 
     /** Whether an Accept-Language value follows RFC 9110; absent counts as well-formed. */
     public static boolean isWellFormed(String header) {
@@ -45,7 +46,8 @@ public enum Language {
 
     /**
      * Picks nl or en from an Accept-Language header by its weights; Dutch when neither is asked for. Never throws:
-     * a malformed header is refused before any resource runs (PlatformRoutes), and error responses still need a language.
+     * a malformed header is refused before any resource runs (PlatformRoutes), and error responses still need a
+     * language.
      */
     public static Language fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
@@ -60,7 +62,8 @@ public enum Language {
             }
             String tag = m.group(1).toLowerCase(Locale.ROOT);
             double weight = m.group(2) == null ? 1.0 : Double.parseDouble(m.group(2));
-            Language candidate = tag.equals("en") || tag.startsWith("en-") ? EN : tag.equals("nl") || tag.startsWith("nl-") ? NL : null;
+            Language candidate = tag.equals("en") || tag.startsWith("en-") ? EN
+                    : tag.equals("nl") || tag.startsWith("nl-") ? NL : null;
             if (candidate != null && weight > bestWeight) {
                 best = candidate;
                 bestWeight = weight;

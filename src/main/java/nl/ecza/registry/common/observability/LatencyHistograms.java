@@ -9,7 +9,10 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
-/** Request latency as a Prometheus histogram per endpoint (method, URI template, status), so p50/p99 can be aggregated across replicas. */
+/**
+ * Request latency as a Prometheus histogram per endpoint (method, URI
+ * template, status), so p50/p99 can be aggregated across replicas.
+ */
 public class LatencyHistograms {
 
     @Produces

@@ -91,7 +91,8 @@ public class ContractFilter implements OASFilter {
                 roots.addAll(schemasOf(operation.getRequestBody().getContent()));
             }
             if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(response -> roots.addAll(schemasOf(response.getContent())));
+                operation.getResponses().getAPIResponses().values()
+                        .forEach(response -> roots.addAll(schemasOf(response.getContent())));
             }
         }));
         roots.forEach(schema -> nullableReferences(schema, components));
@@ -113,14 +114,15 @@ public class ContractFilter implements OASFilter {
         nullableReferences(schema.getAdditionalPropertiesSchema(), components);
         Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()).filter(list -> list != null)
                 .forEach(list -> list.forEach(part -> nullableReferences(part, components)));
-        // The scanner models a nullable reference as in OpenAPI 3.1, anyOf: [$ref, {type: null}]; for 3.0 the writer turns
-        // that into allOf: [$ref] + nullable: true. A null-only branch with a real type stays as it is.
+        // The scanner models a nullable reference as in OpenAPI 3.1, anyOf: [$ref, {type: null}]; for 3.0 the writer
+        // turns that into allOf: [$ref] + nullable: true. A null-only branch with a real type stays as it is.
         List<Schema> anyOf = schema.getAnyOf();
         if (anyOf == null || anyOf.size() != 2 || anyOf.get(0).getRef() == null || !isNullOnly(anyOf.get(1))) {
             return;
         }
         Schema reference = anyOf.get(0);
-        SchemaType referenced = nonNullType(components.get(reference.getRef().substring(reference.getRef().lastIndexOf('/') + 1)));
+        SchemaType referenced = nonNullType(components.get(reference.getRef()
+                .substring(reference.getRef().lastIndexOf('/') + 1)));
         SchemaType type = referenced == null ? SchemaType.OBJECT : referenced;
         Schema nullOnly = OASFactory.createSchema().type(List.of(type, SchemaType.NULL));
         nullOnly.setEnumeration(new ArrayList<>(Collections.singletonList(null)));
@@ -131,7 +133,8 @@ public class ContractFilter implements OASFilter {
     /** {type: null} as the scanner makes it, or as the runtime reads back a null-only branch written for 3.0. */
     private static boolean isNullOnly(Schema schema) {
         List<SchemaType> type = schema.getType();
-        return schema.getRef() == null && type != null && !type.isEmpty() && type.stream().allMatch(SchemaType.NULL::equals)
+        return schema.getRef() == null && type != null && !type.isEmpty()
+                && type.stream().allMatch(SchemaType.NULL::equals)
                 && Set.of("type", "enum").containsAll(schema.getAll().keySet())
                 && (schema.getEnumeration() == null || schema.getEnumeration().stream().allMatch(Objects::isNull));
     }

@@ -28,7 +28,8 @@ public record PageRequest(int page, int pageSize) {
         return new PageRequest(p, size);
     }
 
-    private static int number(String name, String text, int min, int max, int absent, List<InvalidParametersException.Violation> violations) {
+    private static int number(String name, String text, int min, int max, int absent,
+            List<InvalidParametersException.Violation> violations) {
         try {
             return WholeNumbers.parse(name, text, min, max, absent);
         } catch (InvalidParametersException e) {

@@ -11,6 +11,7 @@ public record Paging(
         @Schema(description = "Number of pages in the whole result.", examples = "3") long totalPages) {
 
     public static Paging of(PageRequest request, long total) {
-        return new Paging(request.page(), request.pageSize(), total, (total + request.pageSize() - 1) / request.pageSize());
+        return new Paging(request.page(), request.pageSize(), total,
+                (total + request.pageSize() - 1) / request.pageSize());
     }
 }

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * META-INF/openapi.yaml, next to the shared error responses that use it.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, String instance, List<InvalidParam> invalidParams) {
+public record Problem(URI type, String title, int status, String detail, String instance,
+        List<InvalidParam> invalidParams) {
 
     /** One rejected parameter or field: its name and why. */
     public record InvalidParam(String name, String reason) {

@@ -23,12 +23,14 @@ public final class WholeNumbers {
             return OptionalLong.empty();
         }
         if (text.length() > MAX_DIGITS || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw InvalidParametersException.of(name, "moet een geheel getal van %d tot en met %d zijn (alleen cijfers)".formatted(min, max),
+            throw InvalidParametersException.of(name,
+                    "moet een geheel getal van %d tot en met %d zijn (alleen cijfers)".formatted(min, max),
                     "must be a whole number from %d to %d (digits only)".formatted(min, max));
         }
         long value = Long.parseLong(text);
         if (value < min || value > max) {
-            throw InvalidParametersException.of(name, "moet een geheel getal van %d tot en met %d zijn".formatted(min, max),
+            throw InvalidParametersException.of(name,
+                    "moet een geheel getal van %d tot en met %d zijn".formatted(min, max),
                     "must be a whole number from %d to %d".formatted(min, max));
         }
         return OptionalLong.of(value);

@@ -54,20 +54,24 @@ public class IdempotentRequests {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Response once(String actor, String authority, String key, String method, String path, Object request, Operation operation) {
+    public Response once(String actor, String authority, String key, String method, String path, Object request,
+            Operation operation) {
         if (key == null) {
             return response(operation.run(), false);
         }
         if (key.isBlank() || key.length() > 200) {
             throw InvalidParametersException.of(HEADER, "1 tot 200 tekens", "1 to 200 characters");
         }
-        // The caller's authority is part of the request: the same key from a caller who may do other things is not a retry.
+        // The caller's authority is part of the request: the same key
+        // from a caller who may do other things is not a retry.
         String hash = hash(authority + "\n" + method + " " + path + "\n" + write(request));
         // Serialises concurrent retries of one key: the second waits for the first to commit, then replays it.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, actor + "\n" + key).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, actor + "\n" + key)
+                .getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> stored = em.createNativeQuery(
-                "select request_hash, status, location, etag, body from idempotent_request where actor = ?1 and idempotency_key = ?2")
+                "select request_hash, status, location, etag, body from idempotent_request where actor = ?1 and "
+                        + "idempotency_key = ?2")
                 .setParameter(1, actor).setParameter(2, key).getResultList();
         if (!stored.isEmpty()) {
             Object[] row = stored.get(0);
@@ -77,8 +81,8 @@ public class IdempotentRequests {
             return response(new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3], row[4]), true);
         }
         Answer answer = operation.run();
-        em.createNativeQuery("insert into idempotent_request (actor, idempotency_key, request_hash, status, location, etag, body, created_at) "
-                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        em.createNativeQuery("insert into idempotent_request (actor, idempotency_key, request_hash, status, location, "
+                + "etag, body, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, actor).setParameter(2, key).setParameter(3, hash).setParameter(4, answer.status())
                 .setParameter(5, answer.location()).setParameter(6, answer.etag()).setParameter(7, write(answer.body()))
                 .setParameter(8, clock.instant()).executeUpdate();
@@ -87,7 +91,8 @@ public class IdempotentRequests {
 
     private Response response(Answer answer, boolean replayed) {
         Object body = answer.body() instanceof String stored ? stored : write(answer.body());
-        Response.ResponseBuilder builder = Response.status(answer.status()).entity(body).type(MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder builder = Response.status(answer.status()).entity(body)
+                .type(MediaType.APPLICATION_JSON_TYPE);
         if (answer.location() != null) {
             builder.header(HttpHeaders.LOCATION, answer.location());
         }
@@ -110,7 +115,8 @@ public class IdempotentRequests {
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -119,8 +125,11 @@ public class IdempotentRequests {
     /** The key was used before for a different request. */
     public static final class KeyReusedException extends RegistryException {
         public KeyReusedException(String key) {
-            super(LocalizedText.of("De Idempotency-Key '%s' is al gebruikt voor een ander verzoek; kies een nieuwe sleutel.".formatted(key),
-                    "The Idempotency-Key '%s' was already used for a different request; choose a new key.".formatted(key)));
+            super(LocalizedText.of(
+                    "De Idempotency-Key '%s' is al gebruikt voor een ander verzoek; kies een nieuwe sleutel."
+                            .formatted(key),
+                    "The Idempotency-Key '%s' was already used for a different request; choose a new key."
+                            .formatted(key)));
         }
     }
 }

@@ -42,8 +42,11 @@ public final class Preconditions {
     /** An update of a version that is no longer current. */
     public static final class PreconditionFailedException extends RegistryException {
         public PreconditionFailedException(String current) {
-            super(LocalizedText.of("Iemand anders heeft dit intussen gewijzigd (de huidige versie is %s); haal het opnieuw op.".formatted(current),
-                    "Someone changed this in the meantime (the current version is %s); fetch it again.".formatted(current)));
+            super(LocalizedText.of(
+                    "Iemand anders heeft dit intussen gewijzigd (de huidige versie is %s); haal het opnieuw op."
+                            .formatted(current),
+                    "Someone changed this in the meantime (the current version is %s); fetch it again."
+                            .formatted(current)));
         }
 
         public PreconditionFailedException() {

@@ -11,9 +11,11 @@ public final class MembershipWithoutRecognitionException extends RegistryExcepti
 
     public MembershipWithoutRecognitionException(UUID centreId, String ernCode, LocalDate day) {
         super(LocalizedText.of(
-                "Het centrum %s heeft op %s geen geldige erkenning en kan daarom geen lid worden van ERN %s: in Nederland kunnen "
-                        .formatted(centreId, day, ernCode) + "alleen erkende expertisecentra lid zijn.",
-                "Centre %s has no valid recognition on %s and so cannot become a member of ERN %s: in the Netherlands only "
-                        .formatted(centreId, day, ernCode) + "recognised expertise centres may be members."));
+                ("Het centrum %s heeft op %s geen geldige erkenning en kan daarom geen lid worden van ERN %s: "
+                        + "in Nederland kunnen ").formatted(centreId, day, ernCode)
+                        + "alleen erkende expertisecentra lid zijn.",
+                ("Centre %s has no valid recognition on %s and so cannot become a member of ERN %s: "
+                        + "in the Netherlands only ").formatted(centreId, day, ernCode)
+                        + "recognised expertise centres may be members."));
     }
 }

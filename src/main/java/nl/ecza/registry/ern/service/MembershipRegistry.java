@@ -42,7 +42,8 @@ public class MembershipRegistry {
             throw new ErnNotFoundException(request.ernCode());
         }
         LocalDate today = LocalDate.now(clock);
-        boolean runsToday = !request.since().isAfter(today) && (request.until() == null || request.until().isAfter(today));
+        boolean runsToday = !request.since().isAfter(today)
+                && (request.until() == null || request.until().isAfter(today));
         LocalDate mustBeRecognisedOn = runsToday ? today : request.since();
         // the refusal names the day that fails: the start of the membership first, then today
         for (LocalDate day : List.of(request.since(), mustBeRecognisedOn)) {
@@ -74,6 +75,7 @@ public class MembershipRegistry {
     }
 
     private static boolean recognisedOn(UUID centreId, LocalDate day) {
-        return Recognition.count("centreId = ?1 and withdrawnOn is null and validFrom <= ?2 and validUntil > ?2", centreId, day) > 0;
+        return Recognition.count("centreId = ?1 and withdrawnOn is null and validFrom <= ?2 and validUntil > ?2",
+                centreId, day) > 0;
     }
 }

@@ -14,11 +14,15 @@ public record CentreConditionMatch(
         @Schema(required = true) ConditionReference recognisedCondition,
         @Schema(description = "exact: recognised for the condition searched for; broader: for a group it belongs to; "
                 + "narrower: for a condition inside the group searched for.", required = true) Relation relation,
-        @Schema(description = "Classification steps between the two conditions; 0 for exact.", required = true, examples = "0")
+        @Schema(description = "Classification steps between the two conditions; 0 for exact.", required = true,
+                examples = "0")
         int distance,
-        @Schema(description = "The condition searched for that this match serves.", required = true) ConditionReference queryCondition,
-        @Schema(description = "The recognition holds until this day (exclusive).", required = true) LocalDate validUntil,
-        @Schema(description = "The match in one sentence, in the language of Accept-Language.", required = true) String explanation) {
+        @Schema(description = "The condition searched for that this match serves.", required = true)
+        ConditionReference queryCondition,
+        @Schema(description = "The recognition holds until this day (exclusive).", required = true)
+        LocalDate validUntil,
+        @Schema(description = "The match in one sentence, in the language of Accept-Language.", required = true)
+        String explanation) {
 
     /** How the recognised condition relates to the one searched for. */
     public enum Relation {

@@ -10,7 +10,8 @@ import nl.ecza.registry.nomenclature.api.Attribution;
 /** One page of finder results. */
 @Schema(description = "One page of expertise centres, best match first.")
 public record ExpertiseCentreList(
-        @Schema(description = "The conditions searched for (empty when listing).", required = true) List<SearchedCondition> searchedConditions,
+        @Schema(description = "The conditions searched for (empty when listing).", required = true)
+        List<SearchedCondition> searchedConditions,
         @Schema(required = true) List<ExpertiseCentreSummary> items,
         @Schema(required = true) Paging paging,
         @Schema(required = true) Attribution attribution) {

@@ -16,8 +16,10 @@ public record ExpertiseCentreSummary(
         @Schema(required = true) InstitutionReference leadingInstitution,
         @Schema(description = "All institutions of the centre, the leading one first.", required = true)
         List<InstitutionReference> institutions,
-        @Schema(description = "Current ERN memberships.", required = true) List<NetworkMembership> europeanReferenceNetworks,
-        @Schema(description = "Why the centre was found, best match first; empty when listing without a condition.", required = true)
+        @Schema(description = "Current ERN memberships.", required = true)
+        List<NetworkMembership> europeanReferenceNetworks,
+        @Schema(description = "Why the centre was found, best match first; empty when listing without a condition.",
+                required = true)
         List<CentreConditionMatch> matches,
         @Schema(description = "Fictional demonstration data.", required = true) boolean demo) {
 }

@@ -8,5 +8,6 @@ import nl.ecza.registry.common.paging.Paging;
 
 /** One page of institutions in name order. */
 @Schema(description = "One page of institutions, by name.")
-public record InstitutionList(@Schema(required = true) List<InstitutionSummary> items, @Schema(required = true) Paging paging) {
+public record InstitutionList(@Schema(required = true) List<InstitutionSummary> items,
+        @Schema(required = true) Paging paging) {
 }

@@ -19,8 +19,9 @@ public record NetworkDetails(
         @Schema(required = true) Names scopes,
         @Schema(nullable = true) String rorId,
         @Schema(required = true) boolean nameConfirmed,
-        @Schema(description = "Orphanet classification heads whose scope resembles the network's. A heuristic, not an official "
-                + "mapping: Orphanet publishes none.", required = true) List<ConditionReference> orphanetScope,
-        @Schema(description = "Dutch centres that are members today, by name.", required = true) List<NetworkMember> members,
+        @Schema(description = "Orphanet classification heads whose scope resembles the network's. A heuristic, not an "
+                + "official mapping: Orphanet publishes none.", required = true) List<ConditionReference> orphanetScope,
+        @Schema(description = "Dutch centres that are members today, by name.", required = true)
+        List<NetworkMember> members,
         @Schema(required = true) Attribution attribution) {
 }

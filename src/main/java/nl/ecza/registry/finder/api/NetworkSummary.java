@@ -13,6 +13,7 @@ public record NetworkSummary(
         @Schema(required = true) Names names,
         @Schema(description = "Thematic scope in the language of Accept-Language.", required = true) String scope,
         @Schema(description = "Dutch centres that are members today.", required = true) int memberCount,
-        @Schema(description = "False where the English name is not yet checked against a European Commission page.", required = true)
+        @Schema(description = "False where the English name is not yet checked against a European Commission page.",
+                required = true)
         boolean nameConfirmed) {
 }

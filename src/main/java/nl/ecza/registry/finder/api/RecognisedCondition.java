@@ -15,7 +15,8 @@ public record RecognisedCondition(
         @Schema(description = "Name in the language of Accept-Language.", required = true) String name,
         @Schema(required = true) Names names,
         @Schema(required = true) ClassificationLevel classificationLevel,
-        @Schema(description = "The recognition round that decided it.", required = true, examples = "2023") int roundYear,
+        @Schema(description = "The recognition round that decided it.", required = true, examples = "2023")
+        int roundYear,
         @Schema(required = true) LocalDate decisionDate,
         @Schema(required = true) LocalDate validFrom,
         @Schema(description = "The first day the recognition no longer holds.", required = true) LocalDate validUntil) {

@@ -13,7 +13,8 @@ final class Explanations {
         boolean en = language == Language.EN;
         return switch (relation) {
             case EXACT -> en ? "Recognised for %s.".formatted(recognised) : "Erkend voor %s.".formatted(recognised);
-            case BROADER -> en ? "Recognised for %s, a broader category that includes %s.".formatted(recognised, searched)
+            case BROADER -> en ? "Recognised for %s, a broader category that includes %s."
+                    .formatted(recognised, searched)
                     : "Erkend voor %s, een bredere categorie waar %s onder valt.".formatted(recognised, searched);
             case NARROWER -> en ? "Recognised for %s, which falls under %s.".formatted(recognised, searched)
                     : "Erkend voor %s, dat onder %s valt.".formatted(recognised, searched);

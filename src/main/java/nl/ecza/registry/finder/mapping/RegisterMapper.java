@@ -49,9 +49,11 @@ public final class RegisterMapper {
 
     public ExpertiseCentreSummary summary(CentreHit hit) {
         RegisterEntries.Centre c = hit.centre();
-        List<InstitutionReference> institutions = c.institutions().stream().map(p -> institution(p.institutionId())).toList();
-        return new ExpertiseCentreSummary(c.id(), name(c), new Names(c.nameNl(), c.nameEn()), institution(c.leadingInstitution()),
-                institutions, memberships(c), hit.matches().stream().map(this::match).toList(), c.demo());
+        List<InstitutionReference> institutions = c.institutions().stream()
+                .map(p -> institution(p.institutionId())).toList();
+        return new ExpertiseCentreSummary(c.id(), name(c), new Names(c.nameNl(), c.nameEn()),
+                institution(c.leadingInstitution()), institutions, memberships(c),
+                hit.matches().stream().map(this::match).toList(), c.demo());
     }
 
     public ExpertiseCentreDetails details(RegisterEntries.Centre c) {
@@ -60,19 +62,23 @@ public final class RegisterMapper {
         List<InstitutionParticipation> institutions = participations(c);
         return new ExpertiseCentreDetails(c.id(), name(c), new Names(c.nameNl(), c.nameEn()),
                 language == Language.EN ? c.descriptionEn() : c.descriptionNl(), contact(c.patientContact()),
-                contact(c.professionalContact()), institutions, recognised, memberships(c), c.demo(), conditions.attribution());
+                contact(c.professionalContact()), institutions, recognised, memberships(c), c.demo(),
+                conditions.attribution());
     }
 
     /** Every institution of the centre with its website, the leading one first. */
     public List<InstitutionParticipation> participations(RegisterEntries.Centre c) {
-        return c.institutions().stream().sorted(Comparator.comparing(RegisterEntries.Participation::leading).reversed()).map(p -> {
+        return c.institutions().stream()
+                .sorted(Comparator.comparing(RegisterEntries.Participation::leading).reversed()).map(p -> {
             RegisterEntries.Institution i = register.institution(p.institutionId()).orElseThrow();
-            return new InstitutionParticipation(i.id(), i.name(), i.city(), i.province(), i.type(), i.website(), p.leading());
+            return new InstitutionParticipation(i.id(), i.name(), i.city(), i.province(), i.type(),
+                    i.website(), p.leading());
         }).toList();
     }
 
     public SearchedCondition searched(QueryCondition q) {
-        Match match = q.icdMatch() != null ? conditions.match(register.nomenclature().condition(q.orphaCode()).orElseThrow(), q.icdMatch())
+        Match match = q.icdMatch() != null
+                ? conditions.match(register.nomenclature().condition(q.orphaCode()).orElseThrow(), q.icdMatch())
                 : q.textMatch() == null ? null : conditions.match(q.textMatch());
         return new SearchedCondition(conditions.reference(q.orphaCode()), match,
                 q.redirectedFrom() == null ? null : conditions.reference(q.redirectedFrom()), q.redirection());
@@ -104,8 +110,9 @@ public final class RegisterMapper {
 
     private RecognisedCondition recognised(RegisterEntries.Recognition r) {
         ConditionRecord c = register.nomenclature().condition(r.orphaCode()).orElseThrow();
-        return new RecognisedCondition(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language), new Names(c.nameNl(), c.nameEn()),
-                c.level(), r.roundYear(), r.decisionDate(), r.validFrom(), r.validUntil());
+        return new RecognisedCondition(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language),
+                new Names(c.nameNl(), c.nameEn()), c.level(), r.roundYear(), r.decisionDate(), r.validFrom(),
+                r.validUntil());
     }
 
     public CentreConditionMatch match(CentreHit.Match m) {

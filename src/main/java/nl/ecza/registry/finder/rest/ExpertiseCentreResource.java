@@ -79,30 +79,37 @@ public class ExpertiseCentreResource {
 
     @GET
     @Operation(operationId = "findExpertiseCentres", summary = "Find recognised expertise centres",
-            description = "Search by condition - an ORPHAcode (orphaCode) or text in Dutch or English (q, with the semantics of "
-                    + "/conditions: synonyms, typos, word order) - or list all centres. Hierarchy-aware: a centre recognised for a "
-                    + "group is found for every condition inside it, and a search for a group also finds centres recognised for "
-                    + "conditions inside it. Exact matches first, then broader, then narrower; each centre says which of its "
-                    + "recognised conditions matched and how. An inactive code is searched as its replacement. Only published, "
-                    + "currently valid recognitions count.")
+            description = "Search by condition - an ORPHAcode (orphaCode) or text in Dutch or English (q, with the "
+                    + "semantics of /conditions: synonyms, typos, word order) - or list all centres. Hierarchy-aware: "
+                    + "a centre recognised for a group is found for every condition inside it, and a search for a "
+                    + "group also finds centres recognised for conditions inside it. Exact matches first, then "
+                    + "broader, then narrower; each centre says which of its recognised conditions matched and how. An "
+                    + "inactive code is searched as its replacement. Only published, currently valid "
+                    + "recognitions count.")
     @APIResponse(responseCode = "200", description = "A page of centres",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertiseCentreList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ExpertiseCentreList.class)))
     public Response find(
-            @Parameter(description = "An ORPHAcode: ORPHA:558, orpha:558 or 558. Not together with q.", example = "ORPHA:558")
+            @Parameter(description = "An ORPHAcode: ORPHA:558, orpha:558 or 558. Not together with q.",
+                    example = "ORPHA:558")
             @QueryParam("orphaCode") String orphaCode,
-            @Parameter(description = "Condition name, synonym or code, in Dutch or English. Not together with orphaCode.",
-                    example = "syndroom van marfan") @QueryParam("q") String q,
+            @Parameter(description = "Condition name, synonym or code, in Dutch or English. Not together "
+                    + "with orphaCode.", example = "syndroom van marfan") @QueryParam("q") String q,
             @Parameter(description = "Only members of this European Reference Network (its code).", example = "vascern")
             @QueryParam("ern") String ern,
-            @Parameter(description = "Only centres at this institution (its id).") @QueryParam("institution") String institution,
-            @Parameter(description = "Only centres with an institution in this city.", example = "Rotterdam") @QueryParam("city") String city,
+            @Parameter(description = "Only centres at this institution (its id).")
+            @QueryParam("institution") String institution,
+            @Parameter(description = "Only centres with an institution in this city.", example = "Rotterdam")
+            @QueryParam("city") String city,
             @Parameter(description = "Only centres with an institution in this province.", example = "Zuid-Holland")
             @QueryParam("province") String province,
-            @Parameter(description = "Order the centres by distance from this point instead of by relevance: latitude,longitude "
-                    + "in decimal degrees (WGS 84) with a dot, at most six decimals. Each centre counts from its nearest institution; "
-                    + "centres at the same distance keep their relevance order, centres without coordinates come last.",
-                    example = "52.0907,5.1214", schema = @Schema(type = SchemaType.STRING, pattern = Proximity.PATTERN, maxLength = 23))
+            @Parameter(description = "Order the centres by distance from this point instead of by relevance: "
+                    + "latitude,longitude in decimal degrees (WGS 84) with a dot, at most six decimals. Each centre "
+                    + "counts from its nearest institution; centres at the same distance keep their relevance order, "
+                    + "centres without coordinates come last.",
+                    example = "52.0907,5.1214",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Proximity.PATTERN, maxLength = 23))
             @QueryParam("near") String near,
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
@@ -134,11 +141,13 @@ public class ExpertiseCentreResource {
     @GET
     @Path("/{centreId}")
     @Operation(operationId = "getExpertiseCentre", summary = "Get one recognised expertise centre",
-            description = "Institutions, the conditions the centre is recognised for today (with validity), current ERN "
-                    + "memberships and contact details. A centre without a published, currently valid recognition is not public.")
+            description = "Institutions, the conditions the centre is recognised for today (with validity), current "
+                    + "ERN memberships and contact details. A centre without a published, currently valid "
+                    + "recognition is not public.")
     @APIResponse(responseCode = "200", description = "The centre",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertiseCentreDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ExpertiseCentreDetails.class)))
     public Response get(@Parameter(description = "Centre id", example = "3f2b8c1e-6d4a-4c9b-9e7f-0a1b2c3d4e5f")
             @PathParam("centreId") String centreId,
             @Context HttpServerRequest http) {

@@ -22,11 +22,11 @@ import nl.ecza.registry.nomenclature.search.TextAnalysis;
 public class FinderParameters {
 
     static final int MAX_QUERY_LENGTH = 200;
-    static final Set<String> PROVINCES = Set.of("groningen", "fryslan", "drenthe", "overijssel", "flevoland", "gelderland", "utrecht",
-            "noord-holland", "zuid-holland", "zeeland", "noord-brabant", "limburg");
+    static final Set<String> PROVINCES = Set.of("groningen", "fryslan", "drenthe", "overijssel", "flevoland",
+            "gelderland", "utrecht", "noord-holland", "zuid-holland", "zeeland", "noord-brabant", "limburg");
 
-    public FinderQuery query(RegisterSnapshot register, String orphaCode, String q, String ern, String institution, String city,
-            String province) {
+    public FinderQuery query(RegisterSnapshot register, String orphaCode, String q, String ern,
+            String institution, String city, String province) {
         List<InvalidParametersException.Violation> violations = new ArrayList<>();
         Integer code = null;
         if (present(orphaCode)) {
@@ -45,7 +45,8 @@ public class FinderParameters {
             violations.add(violation("q", "mag hoogstens %d tekens lang zijn".formatted(MAX_QUERY_LENGTH),
                     "must be at most %d characters".formatted(MAX_QUERY_LENGTH)));
         } else if (text != null && !TextAnalysis.searchable(text)) {
-            violations.add(violation("q", "moet minstens één letter of cijfer bevatten", "must contain at least one letter or digit"));
+            violations.add(violation("q", "moet minstens één letter of cijfer bevatten",
+                    "must contain at least one letter or digit"));
         }
         String ernCode = present(ern) ? ern.trim().toLowerCase(Locale.ROOT) : null;
         if (ernCode != null && register.network(ernCode).isEmpty()) {

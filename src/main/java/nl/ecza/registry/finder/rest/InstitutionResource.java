@@ -77,16 +77,22 @@ public class InstitutionResource {
 
     @GET
     @Operation(operationId = "listInstitutions", summary = "List institutions",
-            description = "All registered institutions by name, with the number of recognised centres each takes part in.")
+            description = "All registered institutions by name, with the number of recognised centres each takes "
+                    + "part in.")
     @APIResponse(responseCode = "200", description = "A page of institutions",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstitutionList.class)))
     public Response list(
-            @Parameter(description = "Part of the name or acronym, any case or accents.", example = "erasmus") @QueryParam("q") String q,
-            @Parameter(description = "Only institutions in this city.", example = "Utrecht") @QueryParam("city") String city,
-            @Parameter(description = "Only institutions in this province.", example = "Limburg") @QueryParam("province") String province,
+            @Parameter(description = "Part of the name or acronym, any case or accents.", example = "erasmus")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only institutions in this city.", example = "Utrecht")
+            @QueryParam("city") String city,
+            @Parameter(description = "Only institutions in this province.", example = "Limburg")
+            @QueryParam("province") String province,
             @Parameter(description = "Only institutions of this type.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"umc", "general", "categorical", "other"}))
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"umc", "general", "categorical", "other"}))
             @QueryParam("type") String type,
             @Parameter(description = "true: only institutions with a recognised centre.",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("withCentres") String withCentres,
@@ -101,19 +107,23 @@ public class InstitutionResource {
         Predicate<RegisterEntries.Institution> filter = filter(q, city, province, type, withCentres, day);
         return representations.ok(http, register.version() + "-" + today, language, () -> {
             List<RegisterEntries.Institution> all = register.institutions().stream().filter(filter).toList();
-            return new InstitutionList(paging.slice(all).stream().map(i -> new InstitutionSummary(i.id(), i.rorId(), i.name(),
-                    i.acronym(), i.city(), i.province(), i.type(), day.centresAt(i.id()).size())).toList(), Paging.of(paging, all.size()));
+            return new InstitutionList(paging.slice(all).stream()
+                    .map(i -> new InstitutionSummary(i.id(), i.rorId(), i.name(), i.acronym(), i.city(), i.province(),
+                            i.type(), day.centresAt(i.id()).size())).toList(), Paging.of(paging, all.size()));
         });
     }
 
     @GET
     @Path("/{institutionId}")
     @Operation(operationId = "getInstitution", summary = "Get one institution with its centres",
-            description = "The institution, its locations or departments, and the recognised centres it leads or takes part in. "
-                    + "Its location is a GeoJSON Point in CRS84, the only coordinate reference system served (Content-Crs).")
+            description = "The institution, its locations or departments, and the recognised centres it leads or takes "
+                    + "part in. Its location is a GeoJSON Point in CRS84, the only coordinate reference system "
+                    + "served (Content-Crs).")
     @APIResponse(responseCode = "200", description = "The institution",
-            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language"), @Header(ref = "Content-Crs")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionDetails.class)))
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language"),
+                    @Header(ref = "Content-Crs")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstitutionDetails.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Institution id") @PathParam("institutionId") String institutionId,
             @Parameter(ref = "crs") @QueryParam("crs") String crs,
@@ -123,16 +133,19 @@ public class InstitutionResource {
         Crs.requireCrs84(crs, acceptCrs);
         Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
-        RegisterEntries.Institution i = register.institution(id).orElseThrow(() -> new InstitutionNotFoundException(id));
+        RegisterEntries.Institution i = register.institution(id)
+                .orElseThrow(() -> new InstitutionNotFoundException(id));
         LocalDate today = ClockProducer.today(clock);
         return Crs.withContentCrs(representations.ok(http, register.version() + "-" + today, language, () -> {
             DayView day = register.on(today);
             RegisterMapper mapper = new RegisterMapper(register, day, language);
             List<RegisterEntries.Centre> centres = day.centres(language).stream()
                     .filter(c -> c.institutions().stream().anyMatch(p -> p.institutionId().equals(id))).toList();
-            return new InstitutionDetails(i.id(), i.rorId(), i.name(), i.acronym(), i.city(), i.province(), i.type(), i.website(),
-                    GeoJsonPoint.of(i.latitude(), i.longitude()), i.agbCode(), i.partOfId() == null ? null : mapper.institution(i.partOfId()),
-                    register.institutions().stream().filter(p -> id.equals(p.partOfId())).map(p -> mapper.institution(p.id())).toList(),
+            return new InstitutionDetails(i.id(), i.rorId(), i.name(), i.acronym(), i.city(), i.province(),
+                    i.type(), i.website(), GeoJsonPoint.of(i.latitude(), i.longitude()), i.agbCode(),
+                    i.partOfId() == null ? null : mapper.institution(i.partOfId()),
+                    register.institutions().stream().filter(p -> id.equals(p.partOfId()))
+                            .map(p -> mapper.institution(p.id())).toList(),
                     centres.stream().filter(c -> c.leadingInstitution().equals(id)).map(mapper::centre).toList(),
                     centres.stream().filter(c -> !c.leadingInstitution().equals(id)).map(mapper::centre).toList());
         }));

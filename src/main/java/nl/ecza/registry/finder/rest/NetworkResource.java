@@ -75,7 +75,8 @@ public class NetworkResource {
             description = "The 24 networks by acronym, with the number of Dutch centres that are members today.")
     @APIResponse(responseCode = "200", description = "A page of networks",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NetworkList.class)))
     public Response list(@Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
             @Context HttpServerRequest http) {
@@ -88,7 +89,8 @@ public class NetworkResource {
             List<RegisterEntries.Network> all = register.networks();
             return new NetworkList(paging.slice(all).stream().map(n -> new NetworkSummary(n.code(), n.acronym(),
                     language == Language.EN ? n.nameEn() : n.nameNl(), new Names(n.nameNl(), n.nameEn()),
-                    language == Language.EN ? n.scopeEn() : n.scopeNl(), day.membershipsOfNetwork(n.code()).size(), n.nameConfirmed()))
+                    language == Language.EN ? n.scopeEn() : n.scopeNl(), day.membershipsOfNetwork(n.code()).size(),
+                    n.nameConfirmed()))
                     .toList(), Paging.of(paging, all.size()));
         });
     }
@@ -96,28 +98,35 @@ public class NetworkResource {
     @GET
     @Path("/{ernCode}")
     @Operation(operationId = "getEuropeanReferenceNetwork", summary = "Get one network with its Dutch members",
-            description = "The network, the Orphanet groups its scope resembles (a heuristic) and the Dutch centres that are "
-                    + "members today, with their type of membership.")
+            description = "The network, the Orphanet groups its scope resembles (a heuristic) and the Dutch centres "
+                    + "that are members today, with their type of membership.")
     @APIResponse(responseCode = "200", description = "The network",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NetworkDetails.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "Network code, as in the list", example = "vascern") @PathParam("ernCode") String ernCode,
+    public Response get(
+            @Parameter(description = "Network code, as in the list", example = "vascern")
+            @PathParam("ernCode") String ernCode,
             @Context HttpServerRequest http) {
         Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
-        RegisterEntries.Network n = register.network(ernCode.toLowerCase(Locale.ROOT)).orElseThrow(() -> new ErnNotFoundException(ernCode));
+        RegisterEntries.Network n = register.network(ernCode.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new ErnNotFoundException(ernCode));
         LocalDate today = ClockProducer.today(clock);
         return representations.ok(http, register.version() + "-" + today, language, () -> {
             DayView day = register.on(today);
             RegisterMapper mapper = new RegisterMapper(register, day, language);
             List<NetworkMember> members = day.membershipsOfNetwork(n.code()).stream().map(m -> {
                 RegisterEntries.Centre c = register.centre(m.centreId()).orElseThrow();
-                return new NetworkMember(mapper.centre(c), mapper.institution(c.leadingInstitution()), m.type(), m.since());
-            }).sorted(Comparator.comparing(member -> member.centre().name(), Collator.getInstance(language.locale()))).toList();
+                return new NetworkMember(mapper.centre(c), mapper.institution(c.leadingInstitution()),
+                        m.type(), m.since());
+            }).sorted(Comparator.comparing(member -> member.centre().name(),
+                    Collator.getInstance(language.locale()))).toList();
             return new NetworkDetails(n.code(), n.acronym(), language == Language.EN ? n.nameEn() : n.nameNl(),
-                    new Names(n.nameNl(), n.nameEn()), language == Language.EN ? n.scopeEn() : n.scopeNl(), new Names(n.scopeNl(), n.scopeEn()),
-                    n.rorId(), n.nameConfirmed(), n.orphanetHeads().stream().map(mapper.conditions()::reference).toList(), members,
+                    new Names(n.nameNl(), n.nameEn()), language == Language.EN ? n.scopeEn() : n.scopeNl(),
+                    new Names(n.scopeNl(), n.scopeEn()), n.rorId(), n.nameConfirmed(),
+                    n.orphanetHeads().stream().map(mapper.conditions()::reference).toList(), members,
                     mapper.conditions().attribution());
         });
     }

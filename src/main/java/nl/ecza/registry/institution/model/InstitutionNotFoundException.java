@@ -9,6 +9,7 @@ import nl.ecza.registry.common.problem.RegistryException;
 public final class InstitutionNotFoundException extends RegistryException {
 
     public InstitutionNotFoundException(UUID id) {
-        super(LocalizedText.of("Er is geen instelling met id %s.".formatted(id), "There is no institution with id %s.".formatted(id)));
+        super(LocalizedText.of("Er is geen instelling met id %s.".formatted(id),
+                "There is no institution with id %s.".formatted(id)));
     }
 }

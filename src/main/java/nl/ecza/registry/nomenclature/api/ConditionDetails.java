@@ -20,14 +20,18 @@ public record ConditionDetails(
         @Schema(nullable = true) Typology typology,
         @Schema(required = true) ConditionStatus status,
         @Schema(description = "Orphanet's numeric status flag.", required = true, examples = "1") int flagValue,
-        @Schema(description = "For an inactive entity: the one to use instead.", nullable = true) Replacement replacement,
+        @Schema(description = "For an inactive entity: the one to use instead.", nullable = true)
+        Replacement replacement,
         @Schema(description = "The disorder to report on (EU data sharing); absent for groups.", nullable = true)
         ConditionReference aggregationLevel,
-        @Schema(description = "Direct parents over all Orphanet classifications.", required = true) List<ConditionReference> parents,
-        @Schema(description = "Direct children over all Orphanet classifications.", required = true) List<ConditionReference> children,
-        @Schema(description = "ICD-10 codes Orphanet aligns with this condition (disorders of the pack's Master file).", required = true)
+        @Schema(description = "Direct parents over all Orphanet classifications.", required = true)
+        List<ConditionReference> parents,
+        @Schema(description = "Direct children over all Orphanet classifications.", required = true)
+        List<ConditionReference> children,
+        @Schema(description = "ICD-10 codes Orphanet aligns with this condition (disorders of the pack's Master file).",
+                required = true)
         List<IcdCrossReference> icd10,
-        @Schema(description = "ICD-11 (MMS) codes Orphanet aligns with this condition (disorders of the pack's Master file).",
-                required = true) List<IcdCrossReference> icd11,
+        @Schema(description = "ICD-11 (MMS) codes Orphanet aligns with this condition (disorders of the pack's "
+                + "Master file).", required = true) List<IcdCrossReference> icd11,
         @Schema(required = true) Attribution attribution) {
 }

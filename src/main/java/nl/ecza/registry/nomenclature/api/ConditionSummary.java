@@ -14,6 +14,7 @@ public record ConditionSummary(
         @Schema(required = true) Names names,
         @Schema(required = true) ClassificationLevel classificationLevel,
         @Schema(required = true) ConditionStatus status,
-        @Schema(description = "For an inactive entity: the one to use instead.", nullable = true) Replacement replacement,
+        @Schema(description = "For an inactive entity: the one to use instead.", nullable = true)
+        Replacement replacement,
         @Schema(description = "Why this result matched; absent when listing without q.", nullable = true) Match match) {
 }

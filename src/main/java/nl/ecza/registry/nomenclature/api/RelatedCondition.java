@@ -13,6 +13,7 @@ public record RelatedCondition(
         @Schema(required = true) String name,
         @Schema(required = true) ClassificationLevel classificationLevel,
         @Schema(required = true) ConditionStatus status,
-        @Schema(description = "Classification steps between the two: 1 for a parent or child.", required = true, examples = "1")
+        @Schema(description = "Classification steps between the two: 1 for a parent or child.", required = true,
+                examples = "1")
         int distance) {
 }

@@ -42,7 +42,8 @@ public record ReleaseDetails(
             @Schema(description = "English or Dutch preferred term changed.", required = true) List<Integer> renamed,
             @Schema(description = "Active before, inactive now.", required = true) List<Integer> newlyInactive,
             @Schema(description = "Inactive before, active now.", required = true) List<Integer> reactivated,
-            @Schema(description = "Changed in another way (synonyms, level, typology, replacement, ...).", required = true)
+            @Schema(description = "Changed in another way (synonyms, level, typology, replacement, ...).",
+                    required = true)
             List<Integer> otherwiseChanged) {
     }
 }

@@ -10,6 +10,6 @@ public record Replacement(
         @Schema(required = true, examples = "ORPHA:79189") String id,
         @Schema(required = true, examples = "79189") int orphaCode,
         @Schema(required = true) String name,
-        @Schema(description = "movedTo: a deprecated entity now part of this one; referredTo: an obsolete entity, for which "
-                + "this one is suggested.", required = true) ReplacementType association) {
+        @Schema(description = "movedTo: a deprecated entity now part of this one; referredTo: an obsolete entity, for "
+                + "which this one is suggested.", required = true) ReplacementType association) {
 }

@@ -37,9 +37,9 @@ public record ImportResult(
             return "Orphanet pack %s (%s) is already loaded; nothing changed (read %d ms)."
                     .formatted(dataVersion, extractionDate, readMillis);
         }
-        return "Imported Orphanet pack %s (%s) as release %d: %d entities %s, %d classification edges; %d added, %d renamed, "
-                .formatted(dataVersion, extractionDate, releaseId, entityCount, countsByLevelAndStatus, edgeCount, added.size(),
-                        renamed.size())
+        return ("Imported Orphanet pack %s (%s) as release %d: %d entities %s, %d classification edges; "
+                + "%d added, %d renamed, ").formatted(dataVersion, extractionDate, releaseId, entityCount,
+                        countsByLevelAndStatus, edgeCount, added.size(), renamed.size())
                 + "%d newly inactive, %d reactivated, %d otherwise changed (read %d ms, write %d ms)."
                         .formatted(newlyInactive.size(), reactivated.size(), otherwiseChanged, readMillis, writeMillis);
     }

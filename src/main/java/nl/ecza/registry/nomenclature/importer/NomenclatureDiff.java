@@ -26,8 +26,8 @@ record NomenclatureDiff(
         boolean classificationsChanged,
         boolean edgesChanged) {
 
-    static NomenclatureDiff between(Map<Integer, ConditionRecord> stored, Map<Integer, ClassificationRecord> storedClassifications,
-            Set<EdgeRecord> storedEdges, Pack pack) {
+    static NomenclatureDiff between(Map<Integer, ConditionRecord> stored,
+            Map<Integer, ClassificationRecord> storedClassifications, Set<EdgeRecord> storedEdges, Pack pack) {
         List<ConditionRecord> added = new ArrayList<>();
         List<ConditionRecord> changed = new ArrayList<>();
         List<Integer> renamed = new ArrayList<>();
@@ -57,7 +57,8 @@ record NomenclatureDiff(
                 }
             }
         }
-        List<Integer> missing = stored.keySet().stream().filter(code -> !pack.conditions().containsKey(code)).sorted().toList();
+        List<Integer> missing = stored.keySet().stream().filter(code -> !pack.conditions().containsKey(code))
+                .sorted().toList();
         return new NomenclatureDiff(added, changed, renamed, newlyInactive, reactivated, otherwise, missing,
                 !Objects.equals(storedClassifications, pack.classifications()), !storedEdges.equals(pack.edges()));
     }

@@ -68,8 +68,9 @@ public class NomenclatureImporter {
     private void recordAttempt(Instant started, String source, String outcome, Long releaseId, String message) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                try (Connection c = dataSource.getConnection(); var s = c.prepareStatement("insert into nomenclature_import_attempt "
-                        + "(started_at, finished_at, source, outcome, release_id, message) values (?, ?, ?, ?, ?, ?)")) {
+                try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(
+                        "insert into nomenclature_import_attempt (started_at, finished_at, source, outcome, "
+                                + "release_id, message) values (?, ?, ?, ?, ?, ?)")) {
                     s.setObject(1, OffsetDateTime.ofInstant(started, ZoneOffset.UTC));
                     s.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                     s.setString(3, source);
@@ -104,12 +105,14 @@ public class NomenclatureImporter {
         try (Connection c = dataSource.getConnection()) {
             NomenclatureWriter.lockImports(c);
             Optional<NomenclatureQueries.ReleaseHead> latest = NomenclatureQueries.latestRelease(c);
-            NomenclatureDiff diff = NomenclatureDiff.between(NomenclatureQueries.conditions(c), NomenclatureQueries.classifications(c),
-                    NomenclatureQueries.edges(c), pack);
+            NomenclatureDiff diff = NomenclatureDiff.between(NomenclatureQueries.conditions(c),
+                    NomenclatureQueries.classifications(c), NomenclatureQueries.edges(c), pack);
             if (!diff.missing().isEmpty()) {
-                throw new PackImportException(pack.source(), 0, ("the pack lacks %d ORPHAcodes the registry holds (first: %s); "
-                        + "Orphanet never removes a code, so this is not a complete nomenclature").formatted(diff.missing().size(),
-                                diff.missing().subList(0, Math.min(5, diff.missing().size()))));
+                throw new PackImportException(pack.source(), 0,
+                        ("the pack lacks %d ORPHAcodes the registry holds (first: %s); "
+                                + "Orphanet never removes a code, so this is not a complete nomenclature")
+                                .formatted(diff.missing().size(),
+                                        diff.missing().subList(0, Math.min(5, diff.missing().size()))));
             }
             Map<String, Integer> counts = counts(pack);
             boolean sameRelease = latest.isPresent() && latest.get().dataVersion().equals(pack.dataVersion())
@@ -120,7 +123,8 @@ public class NomenclatureImporter {
             if (diff.isEmpty() && sameRelease && !icdChanged) {
                 return result(ImportResult.Outcome.UNCHANGED, latest.get().id(), pack, counts, diff, readMillis, 0);
             }
-            LOG.infof("Writing release: %d new, %d changed entities; hierarchy %s", diff.added().size(), diff.changed().size(),
+            LOG.infof("Writing release: %d new, %d changed entities; hierarchy %s", diff.added().size(),
+                    diff.changed().size(),
                     diff.edgesChanged() || diff.classificationsChanged() ? "replaced" : "unchanged");
             List<ClosureRecord> closure = ClosureCalculator.closure(pack.conditions().keySet(), pack.edges());
             Map<Change, List<Integer>> changes = new EnumMap<>(Change.class);
@@ -130,8 +134,8 @@ public class NomenclatureImporter {
             changes.put(Change.REACTIVATED, diff.reactivated());
             changes.put(Change.OTHERWISE_CHANGED, diff.otherwiseChanged());
             long releaseId = NomenclatureWriter.insertRelease(c, new NomenclatureWriter.ReleaseRow(pack.dataVersion(),
-                    pack.extractionDate(), String.join(",", pack.languages()), pack.contentSha256(), pack.source(), clock.instant(),
-                    pack.conditions().size(), pack.edges().size(), closure.size()), counts, changes);
+                    pack.extractionDate(), String.join(",", pack.languages()), pack.contentSha256(), pack.source(),
+                    clock.instant(), pack.conditions().size(), pack.edges().size(), closure.size()), counts, changes);
             NomenclatureWriter.insertConditions(c, diff.added(), releaseId);
             NomenclatureWriter.updateConditions(c, diff.changed(), releaseId);
             List<ConditionRecord> synonymsToWrite = new ArrayList<>(diff.added());
@@ -143,7 +147,8 @@ public class NomenclatureImporter {
             if (icdChanged) {
                 NomenclatureWriter.replaceIcdMappings(c, pack.icdMappings());
             }
-            return result(ImportResult.Outcome.IMPORTED, releaseId, pack, counts, diff, readMillis, PackReader.millisSince(writeStart));
+            return result(ImportResult.Outcome.IMPORTED, releaseId, pack, counts, diff, readMillis,
+                    PackReader.millisSince(writeStart));
         } catch (SQLException e) {
             // A constraint the checks above did not foresee; the transaction rolls back.
             throw new PackImportException(pack.source(), 0, "the database refused the pack: " + e.getMessage(), e);
@@ -159,8 +164,8 @@ public class NomenclatureImporter {
         return counts;
     }
 
-    private static ImportResult result(ImportResult.Outcome outcome, Long releaseId, Pack pack, Map<String, Integer> counts,
-            NomenclatureDiff diff, long readMillis, long writeMillis) {
+    private static ImportResult result(ImportResult.Outcome outcome, Long releaseId, Pack pack,
+            Map<String, Integer> counts, NomenclatureDiff diff, long readMillis, long writeMillis) {
         return new ImportResult(outcome, releaseId, pack.dataVersion(), pack.extractionDate(), pack.source(),
                 pack.conditions().size(), pack.edges().size(), counts,
                 diff.added().stream().map(ConditionRecord::orphaCode).toList(), diff.renamed(), diff.newlyInactive(),

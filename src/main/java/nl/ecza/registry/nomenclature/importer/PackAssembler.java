@@ -47,7 +47,8 @@ final class PackAssembler {
         Map<Integer, NomenclatureEntry> dutch = new HashMap<>();
         nl.ifPresent(file -> file.entries().forEach(e -> {
             if (!english.containsKey(e.orphaCode())) {
-                throw new PackImportException(file.file(), e.line(), "ORPHA:%d is not in %s".formatted(e.orphaCode(), en.file()));
+                throw new PackImportException(file.file(), e.line(),
+                        "ORPHA:%d is not in %s".formatted(e.orphaCode(), en.file()));
             }
             dutch.put(e.orphaCode(), e);
         }));
@@ -60,7 +61,8 @@ final class PackAssembler {
             f.nodes().forEach((code, node) -> {
                 NomenclatureEntry entry = english.get(code);
                 if (entry == null || !entry.status().isActive()) {
-                    throw new PackImportException(f.file(), node.line(), "ORPHA:%d is %s in %s; classifications hold active entities only"
+                    throw new PackImportException(f.file(), node.line(),
+                            "ORPHA:%d is %s in %s; classifications hold active entities only"
                             .formatted(code, entry == null ? "not" : "inactive", en.file()));
                 }
                 (f.language().equals("nl") ? dutchNodes : englishNodes).putIfAbsent(code, node);
@@ -81,12 +83,14 @@ final class PackAssembler {
             check(en, e, e.replacementCode(), english, "is replaced by");
             check(en, e, e.aggregationCode(), english, "has as aggregation level");
             if (e.status().isActive() && e.replacementCode() != null) {
-                throw new PackImportException(en.file(), e.line(), "ORPHA:%d is active but has a replacement".formatted(e.orphaCode()));
+                throw new PackImportException(en.file(), e.line(),
+                        "ORPHA:%d is active but has a replacement".formatted(e.orphaCode()));
             }
             conditions.put(e.orphaCode(), new ConditionRecord(
                     e.orphaCode(), e.orphanetId(), e.level(), e.typologyId(),
                     firstNonNull(e.typologyName(), englishNode == null ? null : englishNode.typologyName()),
-                    firstNonNull(d == null ? null : d.typologyName(), dutchNode == null ? null : dutchNode.typologyName()),
+                    firstNonNull(d == null ? null : d.typologyName(),
+                            dutchNode == null ? null : dutchNode.typologyName()),
                     e.status(), e.flagValue(), e.name(),
                     firstNonNull(d == null ? null : d.name(), dutchNode == null ? null : dutchNode.name()),
                     e.synonyms(), d == null ? List.of() : d.synonyms(),
@@ -117,13 +121,14 @@ final class PackAssembler {
 
     private static void sameVersion(String file, int line, String version, NomenclatureFile en) {
         if (!version.equals(en.header().dataVersion())) {
-            throw new PackImportException(file, line, "data version '%s' differs from '%s' in %s: the files come from different packs"
+            throw new PackImportException(file, line,
+                    "data version '%s' differs from '%s' in %s: the files come from different packs"
                     .formatted(version, en.header().dataVersion(), en.file()));
         }
     }
 
-    private static void check(NomenclatureFile en, NomenclatureEntry e, Integer target, Map<Integer, NomenclatureEntry> all,
-            String relation) {
+    private static void check(NomenclatureFile en, NomenclatureEntry e, Integer target,
+            Map<Integer, NomenclatureEntry> all, String relation) {
         if (target != null && !all.containsKey(target)) {
             throw new PackImportException(en.file(), e.line(), "ORPHA:%d %s ORPHA:%d, which is not in the file"
                     .formatted(e.orphaCode(), relation, target));
@@ -132,13 +137,13 @@ final class PackAssembler {
 
     private static ClassificationRecord record(ClassificationFile f) {
         boolean dutch = f.language().equals("nl");
-        return new ClassificationRecord(f.classificationId(), f.orphaNumber(), dutch ? null : f.name(), dutch ? f.name() : null,
-                f.heads().get(0));
+        return new ClassificationRecord(f.classificationId(), f.orphaNumber(), dutch ? null : f.name(),
+                dutch ? f.name() : null, f.heads().get(0));
     }
 
     private static ClassificationRecord mergeNames(ClassificationRecord a, ClassificationRecord b) {
-        return new ClassificationRecord(a.id(), firstNonNull(a.orphaNumber(), b.orphaNumber()), firstNonNull(a.nameEn(), b.nameEn()),
-                firstNonNull(a.nameNl(), b.nameNl()), a.headCode());
+        return new ClassificationRecord(a.id(), firstNonNull(a.orphaNumber(), b.orphaNumber()),
+                firstNonNull(a.nameEn(), b.nameEn()), firstNonNull(a.nameNl(), b.nameNl()), a.headCode());
     }
 
     private static <T> T firstNonNull(T a, T b) {

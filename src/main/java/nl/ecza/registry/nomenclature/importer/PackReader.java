@@ -31,12 +31,14 @@ public final class PackReader {
 
     private static final Logger LOG = Logger.getLogger(PackReader.class);
     private static final List<String> LANGUAGES = List.of("en", "nl");
-    private static final Pattern NOMENCLATURE = Pattern.compile("(?:^|.*/)ORPHAnomenclature_([a-z]{2})\\.xml(?:\\.gz)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLASSIFICATION = Pattern.compile("(?:^|.*/)ORPHAclassification_\\d+_.*_([a-z]{2})\\.xml(?:\\.gz)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOMENCLATURE =
+            Pattern.compile("(?:^|.*/)ORPHAnomenclature_([a-z]{2})\\.xml(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLASSIFICATION =
+            Pattern.compile("(?:^|.*/)ORPHAclassification_\\d+_.*_([a-z]{2})\\.xml(?:\\.gz)?$",
+                    Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ICD_MAPPINGS = Pattern.compile("(?:^|.*/)ORPHA_ICD_mappings\\.tsv(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ICD_MAPPINGS = Pattern.compile("(?:^|.*/)ORPHA_ICD_mappings\\.tsv(?:\\.gz)?$",
+            Pattern.CASE_INSENSITIVE);
 
     private PackReader() {
     }
@@ -77,14 +79,15 @@ public final class PackReader {
             } else {
                 ClassificationFile file = ClassificationFileParser.parse(name, language, hashed);
                 classifications.add(file);
-                LOG.infof("  %s: classification %d, %d edges (%d ms)", name, file.classificationId(), file.edges().size(),
-                        millisSince(fileStart));
+                LOG.infof("  %s: classification %d, %d edges (%d ms)", name, file.classificationId(),
+                        file.edges().size(), millisSince(fileStart));
             }
             drain(hashed);
         });
         String sha256 = HexFormat.of().formatHex(digest.digest());
         if (icdFiles.size() > 1) {
-            throw new PackImportException(source.description(), 0, "the pack holds more than one ICD mapping file: " + icdFiles);
+            throw new PackImportException(source.description(), 0,
+                    "the pack holds more than one ICD mapping file: " + icdFiles);
         }
         Pack pack = PackAssembler.assemble(source.description(), sha256, nomenclatures, classifications,
                 icdFiles.isEmpty() ? null : icdFiles.get(0), icdFiles.isEmpty() ? null : List.copyOf(icdMappings));

@@ -36,21 +36,21 @@ public final class ConditionMapper {
 
     public ConditionDetails details(ConditionRecord c) {
         return new ConditionDetails(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language), names(c),
-                new Synonyms(c.synonymsNl(), c.synonymsEn()), c.level(), typology(c), c.status(), c.flagValue(), replacement(c),
-                c.aggregationCode() == null ? null : reference(c.aggregationCode()),
+                new Synonyms(c.synonymsNl(), c.synonymsEn()), c.level(), typology(c), c.status(), c.flagValue(),
+                replacement(c), c.aggregationCode() == null ? null : reference(c.aggregationCode()),
                 references(snapshot.parents(c.orphaCode())), references(snapshot.children(c.orphaCode())),
                 icd(c, IcdRevision.ICD_10), icd(c, IcdRevision.ICD_11), attribution());
     }
 
     public ConditionSummary summary(ConditionRecord c, SearchHit hit) {
-        return new ConditionSummary(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language), names(c), c.level(),
-                c.status(), replacement(c), hit == null ? null : match(hit));
+        return new ConditionSummary(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language),
+                names(c), c.level(), c.status(), replacement(c), hit == null ? null : match(hit));
     }
 
     /** A condition found because the query is an ICD code aligned with it. */
     public ConditionSummary summaryByIcd(ConditionRecord c, IcdMapping via) {
-        return new ConditionSummary(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language), names(c), c.level(),
-                c.status(), replacement(c), match(c, via));
+        return new ConditionSummary(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language),
+                names(c), c.level(), c.status(), replacement(c), match(c, via));
     }
 
     public Match match(ConditionRecord c, IcdMapping via) {
@@ -70,8 +70,8 @@ public final class ConditionMapper {
 
     public RelatedCondition related(NomenclatureSnapshot.Relative relative) {
         ConditionRecord c = snapshot.condition(relative.orphaCode()).orElseThrow();
-        return new RelatedCondition(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language), c.level(), c.status(),
-                relative.distance());
+        return new RelatedCondition(OrphaCodes.format(c.orphaCode()), c.orphaCode(), c.name(language),
+                c.level(), c.status(), relative.distance());
     }
 
     public Attribution attribution() {
@@ -80,7 +80,8 @@ public final class ConditionMapper {
                 "Orphadata: Free access data from Orphanet. © INSERM 1999. Available on https://www.orphadata.com. "
                         + "Data version: Orphanet nomenclature pack %s, extracted %s.".formatted(release.dataVersion(),
                                 release.extractionDate()),
-                "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", release.dataVersion(), release.extractionDate(),
+                "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", release.dataVersion(),
+                release.extractionDate(),
                 "Imported into the ECZA registry: structure converted, English names used where no Dutch term exists. "
                         + "Not reviewed or endorsed by Orphanet.");
     }
@@ -98,7 +99,8 @@ public final class ConditionMapper {
             return null;
         }
         Names names = new Names(c.typologyNl(), c.typologyEn());
-        return new Typology(c.typologyId(), language == Language.NL && c.typologyNl() != null ? c.typologyNl() : c.typologyEn(), names);
+        return new Typology(c.typologyId(),
+                language == Language.NL && c.typologyNl() != null ? c.typologyNl() : c.typologyEn(), names);
     }
 
     private Replacement replacement(ConditionRecord c) {
@@ -106,7 +108,8 @@ public final class ConditionMapper {
             return null;
         }
         ConditionRecord target = snapshot.condition(c.replacementCode()).orElseThrow();
-        return new Replacement(OrphaCodes.format(target.orphaCode()), target.orphaCode(), target.name(language), c.replacementType());
+        return new Replacement(OrphaCodes.format(target.orphaCode()), target.orphaCode(), target.name(language),
+                c.replacementType());
     }
 
     public Match match(SearchHit hit) {
@@ -118,6 +121,7 @@ public final class ConditionMapper {
             case FUZZY -> Match.MatchType.FUZZY;
         };
         return new Match(type, term.text(), term.language().code(),
-                term.kind() == IndexedTerm.Kind.PREFERRED_TERM ? Match.TermType.PREFERRED_TERM : Match.TermType.SYNONYM, null);
+                term.kind() == IndexedTerm.Kind.PREFERRED_TERM ? Match.TermType.PREFERRED_TERM
+                        : Match.TermType.SYNONYM, null);
     }
 }

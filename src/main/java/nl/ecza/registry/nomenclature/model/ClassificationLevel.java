@@ -30,7 +30,8 @@ public enum ClassificationLevel {
     /** From ClassificationLevel/@id, or its English name when the id is missing; null when neither is known. */
     public static ClassificationLevel fromOrphanet(Integer id, String name) {
         for (ClassificationLevel level : values()) {
-            if ((id != null && id == level.orphanetId) || level.orphanetName.equalsIgnoreCase(name == null ? "" : name.trim())) {
+            if ((id != null && id == level.orphanetId)
+                    || level.orphanetName.equalsIgnoreCase(name == null ? "" : name.trim())) {
                 return level;
             }
         }

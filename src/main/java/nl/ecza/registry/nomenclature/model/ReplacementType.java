@@ -28,7 +28,8 @@ public enum ReplacementType {
 
     public static ReplacementType fromOrphanet(Integer id, String name) {
         for (ReplacementType type : values()) {
-            if ((id != null && id == type.orphanetId) || type.orphanetName.equalsIgnoreCase(name == null ? "" : name.trim())) {
+            if ((id != null && id == type.orphanetId)
+                    || type.orphanetName.equalsIgnoreCase(name == null ? "" : name.trim())) {
                 return type;
             }
         }

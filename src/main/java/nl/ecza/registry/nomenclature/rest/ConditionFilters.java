@@ -19,7 +19,8 @@ final class ConditionFilters {
         if (status != null) {
             ConditionStatus wanted = ConditionStatus.fromApiValue(status);
             if (wanted == null) {
-                throw InvalidParametersException.of("status", "moet active, deprecated, obsolete of nonRareInEurope zijn",
+                throw InvalidParametersException.of("status",
+                        "moet active, deprecated, obsolete of nonRareInEurope zijn",
                         "must be active, deprecated, obsolete or nonRareInEurope");
             }
             filter = filter.and(c -> c.status() == wanted);

@@ -68,24 +68,28 @@ public class ConditionResource {
 
     @GET
     @Operation(operationId = "listConditions", summary = "Search or list conditions",
-            description = "Without q: all Orphanet entities in ORPHAcode order. With q: search on preferred terms and synonyms "
-                    + "in Dutch and English (case, accents and word order do not matter; British and American spellings "
-                    + "and Dutch c/k variants are the same; typos are tolerated) or on an ORPHAcode. Results come as: "
-                    + "ORPHAcode, exact name, prefix (autocomplete), fuzzy; active before inactive within each, then names "
-                    + "that begin with the typed text before names that merely contain its words. Every hit says how it matched. An "
-                    + "ICD-10 or ICD-11 code (any case) finds the conditions Orphanet aligns with it, exact alignments first; an unknown "
-                    + "code with a dot finds nothing.")
+            description = "Without q: all Orphanet entities in ORPHAcode order. With q: search on preferred terms and "
+                    + "synonyms in Dutch and English (case, accents and word order do not matter; British and American "
+                    + "spellings and Dutch c/k variants are the same; typos are tolerated) or on an ORPHAcode. Results "
+                    + "come as: ORPHAcode, exact name, prefix (autocomplete), fuzzy; active before inactive within "
+                    + "each, then names that begin with the typed text before names that merely contain its words. "
+                    + "Every hit says how it matched. An ICD-10 or ICD-11 code (any case) finds the conditions "
+                    + "Orphanet aligns with it, exact alignments first; an unknown code with a dot finds nothing.")
     @APIResponse(responseCode = "200", description = "A page of conditions",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConditionList.class)))
     public Response list(
-            @Parameter(description = "Search text, ORPHAcode (ORPHA:558, orpha:558 or 558) or ICD-10/ICD-11 code (Q87.4, LD28.01).", example = "marfan")
+            @Parameter(description = "Search text, ORPHAcode (ORPHA:558, orpha:558 or 558) or ICD-10/ICD-11 code "
+                    + "(Q87.4, LD28.01).", example = "marfan")
             @QueryParam("q") String q,
             @Parameter(description = "Only entities with this status.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"active", "deprecated", "obsolete", "nonRareInEurope"}))
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"active", "deprecated", "obsolete", "nonRareInEurope"}))
             @QueryParam("status") String status,
             @Parameter(description = "Only entities at this classification level.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"groupOfDisorders", "disorder", "subtypeOfDisorder"}))
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"groupOfDisorders", "disorder", "subtypeOfDisorder"}))
             @QueryParam("classificationLevel") String classificationLevel,
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize,
@@ -104,14 +108,16 @@ public class ConditionResource {
             }
             var icd = snapshot.icd().find(query);
             if (icd.isPresent()) {
-                List<IcdMapping> found = icd.get().stream().filter(m -> filter.test(snapshot.condition(m.orphaCode()).orElseThrow())).toList();
+                List<IcdMapping> found = icd.get().stream()
+                        .filter(m -> filter.test(snapshot.condition(m.orphaCode()).orElseThrow())).toList();
                 return new ConditionList(paging.slice(found).stream()
                         .map(m -> mapper.summaryByIcd(snapshot.condition(m.orphaCode()).orElseThrow(), m)).toList(),
                         Paging.of(paging, found.size()), mapper.attribution());
             }
             ConditionSearchIndex.Page found = snapshot.searchIndex().search(query,
                     code -> filter.test(snapshot.condition(code).orElseThrow()), paging.offset(), paging.pageSize());
-            return new ConditionList(found.hits().stream().map(h -> mapper.summary(snapshot.condition(h.orphaCode()).orElseThrow(), h)).toList(),
+            return new ConditionList(found.hits().stream()
+                    .map(h -> mapper.summary(snapshot.condition(h.orphaCode()).orElseThrow(), h)).toList(),
                     Paging.of(paging, found.total()), mapper.attribution());
         });
     }
@@ -123,7 +129,8 @@ public class ConditionResource {
                     + "aggregation level, and parents and children over all Orphanet classifications.")
     @APIResponse(responseCode = "200", description = "The condition",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConditionDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConditionDetails.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Context HttpServerRequest http) {
@@ -140,7 +147,8 @@ public class ConditionResource {
             description = "All groups above the condition in any Orphanet classification, nearest first.")
     @APIResponse(responseCode = "200", description = "A page of ancestors",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedConditionList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RelatedConditionList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response ancestors(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "page") @QueryParam("page") String page,
@@ -155,7 +163,8 @@ public class ConditionResource {
             description = "All conditions below the condition in any Orphanet classification, nearest first.")
     @APIResponse(responseCode = "200", description = "A page of descendants",
             headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control"), @Header(ref = "Content-Language")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedConditionList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RelatedConditionList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response descendants(@Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "page") @QueryParam("page") String page,
@@ -175,7 +184,8 @@ public class ConditionResource {
             List<NomenclatureSnapshot.Relative> all = ancestors ? snapshot.ancestors(condition.orphaCode())
                     : snapshot.descendants(condition.orphaCode());
             return new RelatedConditionList(mapper.reference(condition.orphaCode()),
-                    paging.slice(all).stream().map(mapper::related).toList(), Paging.of(paging, all.size()), mapper.attribution());
+                    paging.slice(all).stream().map(mapper::related).toList(), Paging.of(paging, all.size()),
+                    mapper.attribution());
         });
     }
 

@@ -44,10 +44,11 @@ public class NomenclatureReleaseResource {
 
     @GET
     @Operation(operationId = "listNomenclatureReleases", summary = "List imported nomenclature releases, newest first",
-            description = "Every Orphanet pack import that changed the nomenclature, with its data version, extraction date and "
-                    + "size. The current release is the one the condition endpoints serve.")
+            description = "Every Orphanet pack import that changed the nomenclature, with its data version, extraction "
+                    + "date and size. The current release is the one the condition endpoints serve.")
     @APIResponse(responseCode = "200", description = "A page of releases",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReleaseList.class)))
     public ReleaseList list(@Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
@@ -60,24 +61,29 @@ public class NomenclatureReleaseResource {
     @GET
     @Path("/{releaseId}")
     @Operation(operationId = "getNomenclatureRelease", summary = "Get one release with its summary of changes",
-            description = "Counts per classification level and status, and the ORPHAcodes added, renamed, newly inactive, "
-                    + "reactivated or otherwise changed compared with the previous release.")
+            description = "Counts per classification level and status, and the ORPHAcodes added, renamed, newly "
+                    + "inactive, reactivated or otherwise changed compared with the previous release.")
     @APIResponse(responseCode = "200", description = "The release",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseDetails.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReleaseDetails.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ReleaseDetails get(@Parameter(description = "Release id", example = "1", schema = @Schema(type = SchemaType.INTEGER))
+    public ReleaseDetails get(
+            @Parameter(description = "Release id", example = "1", schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("releaseId") String releaseIdText) {
         long releaseId = releaseId(releaseIdText);
         NomenclatureRelease r = NomenclatureRelease.<NomenclatureRelease>findByIdOptional(releaseId)
                 .orElseThrow(() -> new ReleaseNotFoundException(releaseId));
         List<ReleaseDetails.Count> counts = r.counts.stream()
                 .map(c -> new ReleaseDetails.Count(c.level(), c.status(), c.count()))
-                .sorted(Comparator.comparing(ReleaseDetails.Count::classificationLevel).thenComparing(ReleaseDetails.Count::status))
+                .sorted(Comparator.comparing(ReleaseDetails.Count::classificationLevel)
+                        .thenComparing(ReleaseDetails.Count::status))
                 .toList();
-        return new ReleaseDetails(r.id, r.dataVersion, r.extractionDate, languages(r), r.importedAt, r.source, r.contentSha256,
-                r.entityCount, r.edgeCount, r.closureCount, isCurrent(r), counts,
-                new ReleaseDetails.Changes(codes(r, NomenclatureRelease.Change.ADDED), codes(r, NomenclatureRelease.Change.RENAMED),
-                        codes(r, NomenclatureRelease.Change.NEWLY_INACTIVE), codes(r, NomenclatureRelease.Change.REACTIVATED),
+        return new ReleaseDetails(r.id, r.dataVersion, r.extractionDate, languages(r), r.importedAt, r.source,
+                r.contentSha256, r.entityCount, r.edgeCount, r.closureCount, isCurrent(r), counts,
+                new ReleaseDetails.Changes(codes(r, NomenclatureRelease.Change.ADDED),
+                        codes(r, NomenclatureRelease.Change.RENAMED),
+                        codes(r, NomenclatureRelease.Change.NEWLY_INACTIVE),
+                        codes(r, NomenclatureRelease.Change.REACTIVATED),
                         codes(r, NomenclatureRelease.Change.OTHERWISE_CHANGED)));
     }
 
@@ -86,8 +92,8 @@ public class NomenclatureReleaseResource {
     }
 
     private ReleaseSummary summary(NomenclatureRelease r) {
-        return new ReleaseSummary(r.id, r.dataVersion, r.extractionDate, languages(r), r.importedAt, r.entityCount, r.edgeCount,
-                r.closureCount, isCurrent(r));
+        return new ReleaseSummary(r.id, r.dataVersion, r.extractionDate, languages(r), r.importedAt,
+                r.entityCount, r.edgeCount, r.closureCount, isCurrent(r));
     }
 
     /** "Current" is the release the public read model serves. */
@@ -100,6 +106,7 @@ public class NomenclatureReleaseResource {
     }
 
     private static List<Integer> codes(NomenclatureRelease r, NomenclatureRelease.Change change) {
-        return r.changes.stream().filter(c -> c.change() == change).map(NomenclatureRelease.CodeChange::orphaCode).sorted().toList();
+        return r.changes.stream().filter(c -> c.change() == change).map(NomenclatureRelease.CodeChange::orphaCode)
+                .sorted().toList();
     }
 }

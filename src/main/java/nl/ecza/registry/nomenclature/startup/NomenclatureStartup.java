@@ -43,7 +43,8 @@ public class NomenclatureStartup {
     void onStart(@Observes @Priority(100) StartupEvent event) {
         if (config.nomenclature().loadShippedPack()) {
             firstStart.runOnce(FirstStartLoads.Load.SHIPPED_PACK, NomenclatureStartup::hasRelease, () -> {
-                LOG.infof("No Orphanet nomenclature in the database yet: loading the shipped pack %s", config.nomenclature().shippedPack());
+                LOG.infof("No Orphanet nomenclature in the database yet: loading the shipped pack %s",
+                        config.nomenclature().shippedPack());
                 importer.importPack(PackSource.classpath(config.nomenclature().shippedPack()));
             });
         }

@@ -43,7 +43,8 @@ public final class NomenclatureQueries {
 
     public static Optional<ReleaseHead> latestRelease(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "select id, data_version, extraction_date, imported_at from nomenclature_release order by id desc limit 1");
+                "select id, data_version, extraction_date, imported_at from nomenclature_release order by id "
+                        + "desc limit 1");
                 ResultSet r = s.executeQuery()) {
             return r.next()
                     ? Optional.of(new ReleaseHead(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class),
@@ -59,7 +60,8 @@ public final class NomenclatureQueries {
                 "select orpha_code, language, term from condition_synonym order by orpha_code, language, position");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                (r.getString(2).equals("nl") ? nl : en).computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(r.getString(3));
+                (r.getString(2).equals("nl") ? nl : en).computeIfAbsent(r.getInt(1), k -> new ArrayList<>())
+                        .add(r.getString(3));
             }
         }
         SortedMap<Integer, ConditionRecord> result = new TreeMap<>();
@@ -72,10 +74,11 @@ public final class NomenclatureQueries {
                 int code = r.getInt(1);
                 String replacementType = r.getString(12);
                 result.put(code, new ConditionRecord(code, (Integer) r.getObject(2),
-                        ClassificationLevel.valueOf(r.getString(3)), (Integer) r.getObject(4), r.getString(5), r.getString(6),
-                        ConditionStatus.valueOf(r.getString(7)), r.getInt(8), r.getString(9), r.getString(10),
-                        en.getOrDefault(code, List.of()), nl.getOrDefault(code, List.of()),
-                        (Integer) r.getObject(11), replacementType == null ? null : ReplacementType.valueOf(replacementType),
+                        ClassificationLevel.valueOf(r.getString(3)), (Integer) r.getObject(4), r.getString(5),
+                        r.getString(6), ConditionStatus.valueOf(r.getString(7)), r.getInt(8), r.getString(9),
+                        r.getString(10), en.getOrDefault(code, List.of()), nl.getOrDefault(code, List.of()),
+                        (Integer) r.getObject(11),
+                        replacementType == null ? null : ReplacementType.valueOf(replacementType),
                         (Integer) r.getObject(13)));
             }
         }
@@ -84,7 +87,8 @@ public final class NomenclatureQueries {
 
     public static SortedMap<Integer, ClassificationRecord> classifications(Connection c) throws SQLException {
         SortedMap<Integer, ClassificationRecord> result = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement("select id, orpha_number, name_en, name_nl, head_code from classification");
+        try (PreparedStatement s = c.prepareStatement(
+                "select id, orpha_number, name_en, name_nl, head_code from classification");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 result.put(r.getInt(1), new ClassificationRecord(r.getInt(1), (Integer) r.getObject(2), r.getString(3),
@@ -96,7 +100,8 @@ public final class NomenclatureQueries {
 
     public static Set<EdgeRecord> edges(Connection c) throws SQLException {
         Set<EdgeRecord> result = new LinkedHashSet<>();
-        try (PreparedStatement s = c.prepareStatement("select classification_id, parent_code, child_code from classification_edge");
+        try (PreparedStatement s = c.prepareStatement(
+                "select classification_id, parent_code, child_code from classification_edge");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 result.add(new EdgeRecord(r.getInt(1), r.getInt(2), r.getInt(3)));
@@ -110,10 +115,12 @@ public final class NomenclatureQueries {
     public static List<IcdMapping> icdMappings(Connection c) throws SQLException {
         List<IcdMapping> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "select orpha_code, icd_revision, icd_code, relation from condition_icd_mapping order by orpha_code, icd_revision, icd_code");
+                "select orpha_code, icd_revision, icd_code, relation from condition_icd_mapping order by orpha_code, "
+                        + "icd_revision, icd_code");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                result.add(new IcdMapping(r.getInt(1), IcdRevision.valueOf(r.getString(2)), r.getString(3), IcdRelation.valueOf(r.getString(4))));
+                result.add(new IcdMapping(r.getInt(1), IcdRevision.valueOf(r.getString(2)), r.getString(3),
+                        IcdRelation.valueOf(r.getString(4))));
             }
         }
         return result;

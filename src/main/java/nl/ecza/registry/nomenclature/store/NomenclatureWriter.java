@@ -27,13 +27,14 @@ public final class NomenclatureWriter {
     /** Serialises imports across replicas: a second importer waits, then finds the work done. */
     private static final long IMPORT_LOCK = 0x4543_5A41_4E4F_4DL; // "ECZANOM"
 
-    private static final String CONDITION_COLUMNS = "orpha_code, orphanet_id, classification_level, typology_id, typology_en, "
-            + "typology_nl, status, flag_value, name_en, name_nl, replacement_code, replacement_type, aggregation_code, "
-            + "first_release_id, changed_release_id";
+    private static final String CONDITION_COLUMNS =
+            "orpha_code, orphanet_id, classification_level, typology_id, typology_en, "
+                    + "typology_nl, status, flag_value, name_en, name_nl, replacement_code, replacement_type, "
+                    + "aggregation_code, first_release_id, changed_release_id";
 
     /** A new release row's metadata. */
-    public record ReleaseRow(String dataVersion, LocalDate extractionDate, String languages, String contentSha256, String source,
-            Instant importedAt, int entityCount, int edgeCount, int closureCount) {
+    public record ReleaseRow(String dataVersion, LocalDate extractionDate, String languages,
+            String contentSha256, String source, Instant importedAt, int entityCount, int edgeCount, int closureCount) {
     }
 
     private NomenclatureWriter() {
@@ -50,7 +51,8 @@ public final class NomenclatureWriter {
             Map<NomenclatureRelease.Change, List<Integer>> changes) throws SQLException {
         long id;
         try (PreparedStatement s = c.prepareStatement("""
-                insert into nomenclature_release (data_version, extraction_date, languages, content_sha256, source, imported_at,
+                insert into nomenclature_release (data_version, extraction_date, languages, content_sha256, source, \
+                imported_at,
                     entity_count, edge_count, closure_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, row.dataVersion());
@@ -69,7 +71,8 @@ public final class NomenclatureWriter {
             }
         }
         try (PreparedStatement s = c.prepareStatement(
-                "insert into nomenclature_release_count (release_id, classification_level, status, entity_count) values (?, ?, ?, ?)")) {
+                "insert into nomenclature_release_count (release_id, classification_level, status, entity_count) "
+                        + "values (?, ?, ?, ?)")) {
             for (Map.Entry<String, Integer> e : countsByLevelAndStatus.entrySet()) {
                 String[] levelAndStatus = e.getKey().split("/");
                 s.setLong(1, id);
@@ -81,18 +84,22 @@ public final class NomenclatureWriter {
             s.executeBatch();
         }
         List<Object[]> changeRows = new ArrayList<>();
-        changes.forEach((change, codes) -> codes.forEach(code -> changeRows.add(new Object[] {id, code, change.name()})));
+        changes.forEach((change, codes) -> codes.forEach(code -> changeRows.add(new Object[] {id, code,
+                change.name()})));
         PgCopy.copy(c, "nomenclature_release_change", "release_id, orpha_code, change", changeRows, r -> r);
         return id;
     }
 
-    public static void insertConditions(Connection c, Collection<ConditionRecord> added, long releaseId) throws SQLException {
+    public static void insertConditions(Connection c, Collection<ConditionRecord> added,
+            long releaseId) throws SQLException {
         PgCopy.copy(c, "condition", CONDITION_COLUMNS, added, r -> values(r, releaseId, releaseId));
     }
 
-    public static void updateConditions(Connection c, Collection<ConditionRecord> changed, long releaseId) throws SQLException {
+    public static void updateConditions(Connection c, Collection<ConditionRecord> changed,
+            long releaseId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
-                update condition set orphanet_id = ?, classification_level = ?, typology_id = ?, typology_en = ?, typology_nl = ?,
+                update condition set orphanet_id = ?, classification_level = ?, typology_id = ?, typology_en = ?, \
+                typology_nl = ?,
                     status = ?, flag_value = ?, name_en = ?, name_nl = ?, replacement_code = ?, replacement_type = ?,
                     aggregation_code = ?, changed_release_id = ?
                 where orpha_code = ?""")) {
@@ -127,9 +134,12 @@ public final class NomenclatureWriter {
         PgCopy.copy(c, "condition_synonym", "orpha_code, language, position, term", rows, row -> row);
     }
 
-    /** Replaces classifications, their edges and the closure as a whole: nothing outside the nomenclature refers to them. */
-    public static void replaceHierarchy(Connection c, Collection<ClassificationRecord> classifications, Collection<EdgeRecord> edges,
-            Collection<ClosureRecord> closure) throws SQLException {
+    /**
+     * Replaces classifications, their edges and the closure as a
+     * whole: nothing outside the nomenclature refers to them.
+     */
+    public static void replaceHierarchy(Connection c, Collection<ClassificationRecord> classifications,
+            Collection<EdgeRecord> edges, Collection<ClosureRecord> closure) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("delete from condition_closure");
             s.executeUpdate("delete from classification_edge");
@@ -153,8 +163,10 @@ public final class NomenclatureWriter {
     }
 
     private static Object[] values(ConditionRecord r, long firstReleaseId, long changedReleaseId) {
-        return new Object[] {r.orphaCode(), r.orphanetId(), r.level().name(), r.typologyId(), r.typologyEn(), r.typologyNl(),
+        return new Object[] {r.orphaCode(), r.orphanetId(), r.level().name(), r.typologyId(), r.typologyEn(),
+                r.typologyNl(),
             r.status().name(), r.flagValue(), r.nameEn(), r.nameNl(), r.replacementCode(),
-            r.replacementType() == null ? null : r.replacementType().name(), r.aggregationCode(), firstReleaseId, changedReleaseId};
+            r.replacementType() == null ? null : r.replacementType().name(), r.aggregationCode(), firstReleaseId,
+            changedReleaseId};
     }
 }

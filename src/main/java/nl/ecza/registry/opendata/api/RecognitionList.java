@@ -11,7 +11,8 @@ import nl.ecza.registry.nomenclature.api.Attribution;
 @Schema(description = "A complete list of published recognitions, with the Orphanet attribution and data version.")
 public record RecognitionList(
         @Schema(description = "The day the list describes.", required = true) LocalDate date,
-        @Schema(description = "The round, for a yearly published list; null for the register.", nullable = true) Integer roundYear,
+        @Schema(description = "The round, for a yearly published list; null for the register.", nullable = true)
+        Integer roundYear,
         @Schema(required = true) List<RecognitionRow> items,
         @Schema(required = true) int total,
         @Schema(required = true) Attribution attribution) {

@@ -13,14 +13,17 @@ public record RecognitionRow(
         @Schema(required = true) UUID institutionId,
         @Schema(description = "Centre name in the language of Accept-Language.", required = true) String centre,
         @Schema(required = true) UUID centreId,
-        @Schema(description = "Dutch name of the condition (English where Orphanet has no Dutch name).", required = true) String condition,
+        @Schema(description = "Dutch name of the condition (English where Orphanet has no Dutch name).",
+                required = true) String condition,
         @Schema(required = true) String conditionEn,
         @Schema(required = true, examples = "558") int orphaCode,
         @Schema(description = "The round that decided it.", required = true) int roundYear,
         @Schema(required = true) LocalDate decisionDate,
-        @Schema(description = "Start of the unbroken run of recognitions this one belongs to.", required = true) LocalDate recognisedSince,
+        @Schema(description = "Start of the unbroken run of recognitions this one belongs to.", required = true)
+        LocalDate recognisedSince,
         @Schema(required = true) LocalDate validFrom,
         @Schema(description = "First day it no longer holds.", required = true) LocalDate validUntil,
         @Schema(description = "pending, active, expired or withdrawn, as of today.", required = true) String status,
-        @Schema(description = "Acronyms of the networks the centre is a member of today.", required = true) List<String> networks) {
+        @Schema(description = "Acronyms of the networks the centre is a member of today.", required = true)
+        List<String> networks) {
 }

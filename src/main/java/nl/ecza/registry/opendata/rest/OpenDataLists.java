@@ -27,12 +27,13 @@ public class OpenDataLists {
     @Inject
     PublicRepresentations representations;
 
-    public Response list(HttpServerRequest http, HttpHeaders headers, RegisterSnapshot register, DayView day, Language language, Integer year,
-            Supplier<List<RecognitionRow>> rows, String fileName) {
+    public Response list(HttpServerRequest http, HttpHeaders headers, RegisterSnapshot register, DayView day,
+            Language language, Integer year, Supplier<List<RecognitionRow>> rows, String fileName) {
         Attribution attribution = new ConditionMapper(register.nomenclature(), language).attribution();
         String version = register.version() + "-" + day.date();
         if (CsvTable.wanted(headers)) {
-            Response csv = representations.ok(http, version, language, CsvTable.TEXT_CSV, () -> OpenData.csv(rows.get(), attribution, language));
+            Response csv = representations.ok(http, version, language, CsvTable.TEXT_CSV,
+                    () -> OpenData.csv(rows.get(), attribution, language));
             return Response.fromResponse(csv).header("Content-Disposition", CsvTable.attachment(fileName)).build();
         }
         return representations.ok(http, version, language, () -> {

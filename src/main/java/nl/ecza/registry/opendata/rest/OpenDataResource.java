@@ -63,20 +63,23 @@ public class OpenDataResource {
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV_NAME})
     @NonBlocking
     @Operation(operationId = "listValidRecognitions", summary = "The register: every recognition valid today",
-            description = "Open data, complete (not paged): institution, centre, condition (Dutch name), ORPHAcode, recognised since, valid "
-                    + "until, ERNs - only published recognitions. Accept: text/csv gives a spreadsheet (UTF-8 with BOM, semicolons, header "
-                    + "row) whose every row carries the Orphanet attribution and data version.",
+            description = "Open data, complete (not paged): institution, centre, condition (Dutch name), ORPHAcode, "
+                    + "recognised since, valid until, ERNs - only published recognitions. Accept: text/csv gives a "
+                    + "spreadsheet (UTF-8 with BOM, semicolons, header row) whose every row carries the Orphanet "
+                    + "attribution and data version.",
             extensions = @Extension(name = ContractFilter.ANSWERS_IN_LANGUAGE, value = "true"))
-    @APIResponse(responseCode = "200", description = "The register", headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control")},
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionList.class)),
+    @APIResponse(responseCode = "200", description = "The register",
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control")},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecognitionList.class)),
                     @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING))})
     public Response register(@Context HttpHeaders headers, @Context HttpServerRequest http) {
         Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         LocalDate today = ClockProducer.today(clock);
         DayView day = register.on(today);
-        return lists.list(http, headers, register, day, language, null, () -> new OpenData(register, day, language).currentRegister(),
-                "ecza-register-" + today);
+        return lists.list(http, headers, register, day, language, null,
+                () -> new OpenData(register, day, language).currentRegister(), "ecza-register-" + today);
     }
 
     @GET
@@ -84,14 +87,18 @@ public class OpenDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @NonBlocking
     @Operation(operationId = "getRegisterStatistics", summary = "Numbers of the register",
-            description = "Centres, recognised conditions (distinct ORPHAcodes) and institutions today - in total, per ERN, per institution - "
-                    + "and per round year what each round decided and how much of it is still valid. Published data only.")
-    @APIResponse(responseCode = "200", description = "The statistics", headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterStatistics.class)))
+            description = "Centres, recognised conditions (distinct ORPHAcodes) and institutions today - in total, per "
+                    + "ERN, per institution - and per round year what each round decided and how much of it is still "
+                    + "valid. Published data only.")
+    @APIResponse(responseCode = "200", description = "The statistics",
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegisterStatistics.class)))
     public Response statistics(@Context HttpServerRequest http) {
         RegisterSnapshot register = readModel.current();
         LocalDate today = ClockProducer.today(clock);
         DayView day = register.on(today);
-        return representations.ok(http, register.version() + "-" + today, Language.NL, () -> new OpenData(register, day, Language.NL).statistics());
+        return representations.ok(http, register.version() + "-" + today, Language.NL,
+                () -> new OpenData(register, day, Language.NL).statistics());
     }
 }

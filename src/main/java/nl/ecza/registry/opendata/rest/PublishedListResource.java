@@ -67,10 +67,13 @@ public class PublishedListResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV_NAME})
     @Operation(operationId = "getPublishedList", summary = "The published list of a round",
-            description = "Every published recognition the round decided, with its status today (a recognition of 2019 may have expired). "
-                    + "Before the round is published, there is no list (404). JSON, or CSV with Accept: text/csv.")
-    @APIResponse(responseCode = "200", description = "The list", headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control")},
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionList.class)),
+            description = "Every published recognition the round decided, with its status today (a recognition of 2019 "
+                    + "may have expired). Before the round is published, there is no list (404). JSON, or CSV with "
+                    + "Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "The list",
+            headers = {@Header(ref = "ETag"), @Header(ref = "Cache-Control")},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecognitionList.class)),
                     @Content(mediaType = CsvTable.TEXT_CSV_NAME, schema = @Schema(type = SchemaType.STRING))})
     public Response publishedList(@Parameter(ref = "year") @PathParam("year") String year,
             @Context HttpHeaders headers, @Context HttpServerRequest http) {

@@ -46,7 +46,8 @@ public final class OpenData {
     }
 
     private List<RecognitionRow> rows(Predicate<RegisterEntries.Recognition> which) {
-        Comparator<RecognitionRow> order = Comparator.comparing(RecognitionRow::institution).thenComparing(RecognitionRow::centre)
+        Comparator<RecognitionRow> order = Comparator.comparing(RecognitionRow::institution)
+                .thenComparing(RecognitionRow::centre)
                 .thenComparingInt(RecognitionRow::orphaCode).thenComparing(RecognitionRow::validFrom);
         return register.publishedRecognitions().stream().filter(which).map(this::row).sorted(order).toList();
     }
@@ -58,23 +59,28 @@ public final class OpenData {
         RecognitionRuns.Run run = RecognitionRuns.runOf(RecognitionRuns.of(register.history(centre.id())), r);
         List<String> networks = day.membershipsOfCentre(centre.id()).stream()
                 .map(m -> register.network(m.ernCode()).orElseThrow().acronym()).sorted().toList();
-        return new RecognitionRow(leading.name(), leading.id(), language == Language.EN ? centre.nameEn() : centre.nameNl(), centre.id(),
-                condition.name(Language.NL), condition.nameEn(), r.orphaCode(), r.roundYear(), r.decisionDate(), run.since(), r.validFrom(),
-                r.validUntil(), RecognitionStatus.of(r.validFrom(), r.validUntil(), r.withdrawnOn(), day.date()).apiValue(), networks);
+        return new RecognitionRow(leading.name(), leading.id(),
+                language == Language.EN ? centre.nameEn() : centre.nameNl(), centre.id(), condition.name(Language.NL),
+                condition.nameEn(), r.orphaCode(), r.roundYear(), r.decisionDate(), run.since(), r.validFrom(),
+                r.validUntil(), RecognitionStatus.of(r.validFrom(), r.validUntil(), r.withdrawnOn(), day.date())
+                        .apiValue(), networks);
     }
 
     public static byte[] csv(List<RecognitionRow> rows, Attribution attribution, Language language) {
         CsvTable table = new CsvTable(language == Language.EN
-                ? List.of("institution", "institution id", "centre", "centre id", "condition (Dutch name)", "ORPHAcode", "round",
-                        "decision date", "recognised since", "valid from", "valid until", "status", "ERNs", "source")
-                : List.of("instelling", "instelling-id", "centrum", "centrum-id", "aandoening", "ORPHAcode", "ronde", "besluitdatum",
-                        "erkend sinds", "geldig vanaf", "geldig tot", "status", "ERN's", "bron"));
+                ? List.of("institution", "institution id", "centre", "centre id", "condition (Dutch name)",
+                        "ORPHAcode", "round", "decision date", "recognised since", "valid from", "valid until",
+                        "status", "ERNs", "source")
+                : List.of("instelling", "instelling-id", "centrum", "centrum-id", "aandoening", "ORPHAcode", "ronde",
+                        "besluitdatum", "erkend sinds", "geldig vanaf", "geldig tot", "status", "ERN's", "bron"));
         // CC BY 4.0: the attribution travels with every row, so it survives any cut of the file.
-        String source = "%s Data version %s. %s (%s)".formatted(attribution.text(), attribution.dataVersion(), attribution.licence(),
-                attribution.licenceUrl());
+        String source = "%s Data version %s. %s (%s)"
+                .formatted(attribution.text(), attribution.dataVersion(), attribution.licence(),
+                        attribution.licenceUrl());
         for (RecognitionRow r : rows) {
-            table.row(r.institution(), r.institutionId(), r.centre(), r.centreId(), r.condition(), "ORPHA:" + r.orphaCode(), r.roundYear(),
-                    r.decisionDate(), r.recognisedSince(), r.validFrom(), r.validUntil(), r.status(), String.join(", ", r.networks()), source);
+            table.row(r.institution(), r.institutionId(), r.centre(), r.centreId(), r.condition(),
+                    "ORPHA:" + r.orphaCode(), r.roundYear(), r.decisionDate(), r.recognisedSince(), r.validFrom(),
+                    r.validUntil(), r.status(), String.join(", ", r.networks()), source);
         }
         return table.bytes();
     }
@@ -90,35 +96,42 @@ public final class OpenData {
             c.institutions().forEach(p -> institutions.add(p.institutionId()));
         }
         List<RegisterStatistics.PerNetwork> networks = register.networks().stream().map(n -> {
-            List<RegisterEntries.Centre> members = day.membershipsOfNetwork(n.code()).stream().map(m -> m.centreId()).distinct()
-                    .map(id -> register.centre(id).orElseThrow()).toList();
-            return new RegisterStatistics.PerNetwork(n.code(), n.acronym(), members.size(), conditionsOf(members), institutionsOf(members));
+            List<RegisterEntries.Centre> members = day.membershipsOfNetwork(n.code()).stream()
+                    .map(m -> m.centreId()).distinct().map(id -> register.centre(id).orElseThrow()).toList();
+            return new RegisterStatistics.PerNetwork(n.code(), n.acronym(), members.size(), conditionsOf(members),
+                    institutionsOf(members));
         }).toList();
         List<RegisterStatistics.PerInstitution> perInstitution = register.institutions().stream()
                 .filter(i -> !day.centresAt(i.id()).isEmpty()).map(i -> {
-                    List<RegisterEntries.Centre> at = day.centresAt(i.id()).stream().map(id -> register.centre(id).orElseThrow()).toList();
+                    List<RegisterEntries.Centre> at = day.centresAt(i.id()).stream()
+                            .map(id -> register.centre(id).orElseThrow()).toList();
                     return new RegisterStatistics.PerInstitution(i.id(), i.name(), at.size(), conditionsOf(at));
                 }).toList();
         Map<Integer, List<RegisterEntries.Recognition>> byRound = register.publishedRecognitions().stream()
-                .collect(Collectors.groupingBy(RegisterEntries.Recognition::roundYear, TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(RegisterEntries.Recognition::roundYear, TreeMap::new,
+                        Collectors.toList()));
         List<RegisterStatistics.PerRoundYear> rounds = byRound.entrySet().stream().map(e -> {
             List<RegisterEntries.Recognition> decided = e.getValue();
-            List<RegisterEntries.Centre> decidedCentres = decided.stream().map(RegisterEntries.Recognition::centreId).distinct()
+            List<RegisterEntries.Centre> decidedCentres = decided.stream()
+                    .map(RegisterEntries.Recognition::centreId).distinct()
                     .map(id -> register.centre(id).orElseThrow()).toList();
             return new RegisterStatistics.PerRoundYear(e.getKey(), decidedCentres.size(),
-                    (int) decided.stream().mapToInt(RegisterEntries.Recognition::orphaCode).distinct().count(), institutionsOf(decidedCentres),
-                    decided.size(), (int) decided.stream().filter(r -> r.visibleOn(day.date())).count());
+                    (int) decided.stream().mapToInt(RegisterEntries.Recognition::orphaCode).distinct().count(),
+                    institutionsOf(decidedCentres), decided.size(),
+                    (int) decided.stream().filter(r -> r.visibleOn(day.date())).count());
         }).toList();
-        return new RegisterStatistics(day.date(), new RegisterStatistics.Totals(centres.size(), codes.size(), institutions.size(), recognitions),
+        return new RegisterStatistics(day.date(),
+                new RegisterStatistics.Totals(centres.size(), codes.size(), institutions.size(), recognitions),
                 networks, perInstitution, rounds);
     }
 
     private int conditionsOf(List<RegisterEntries.Centre> centres) {
-        return (int) centres.stream().flatMap(c -> day.recognitionsOfCentre(c.id()).stream()).mapToInt(RegisterEntries.Recognition::orphaCode)
-                .distinct().count();
+        return (int) centres.stream().flatMap(c -> day.recognitionsOfCentre(c.id()).stream())
+                .mapToInt(RegisterEntries.Recognition::orphaCode).distinct().count();
     }
 
     private static int institutionsOf(List<RegisterEntries.Centre> centres) {
-        return (int) centres.stream().flatMap(c -> c.institutions().stream()).map(RegisterEntries.Participation::institutionId).distinct().count();
+        return (int) centres.stream().flatMap(c -> c.institutions().stream())
+                .map(RegisterEntries.Participation::institutionId).distinct().count();
     }
 }

@@ -25,7 +25,8 @@ import nl.ecza.registry.security.ProductionKeyGuard;
 
 /**
  * The production profile refuses to start half-configured: without a database URL, without a key to verify
- * tokens or the audience they must carry, or with the development key that ships in the jar. It says what to set, before anything else runs.
+ * tokens or the audience they must carry, or with the development key that ships in the jar. It says what to set,
+ * before anything else runs.
  */
 @ApplicationScoped
 public class ProductionSafety {
@@ -49,10 +50,12 @@ public class ProductionSafety {
 
     void check(@Observes @Priority(0) StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
-            List<String> refusals = refusals(present(databaseUrl), present(keyLocation), present(inlineKey), present(audience), demo, true);
+            List<String> refusals = refusals(present(databaseUrl), present(keyLocation), present(inlineKey),
+                    present(audience), demo, true);
             if (!refusals.isEmpty()) {
                 refusals.forEach(r -> LOG.error("Refusing to start: " + r));
-                throw new IllegalStateException("The production profile refuses to start: " + String.join(" ", refusals));
+                throw new IllegalStateException("The production profile refuses to start: "
+                        + String.join(" ", refusals));
             }
         }
     }
@@ -86,23 +89,24 @@ public class ProductionSafety {
     }
 
     /** Everything wrong with this production configuration; empty when it may start. */
-    public static List<String> refusals(Optional<String> databaseUrl, Optional<String> keyLocation, Optional<String> inlineKey,
-            Optional<String> audience, boolean demo, boolean verifiesTokens) {
+    public static List<String> refusals(Optional<String> databaseUrl, Optional<String> keyLocation,
+            Optional<String> inlineKey, Optional<String> audience, boolean demo, boolean verifiesTokens) {
         List<String> refusals = new ArrayList<>();
         if (databaseUrl.isEmpty()) {
-            refusals.add("No database: set ECZA_DB_URL (a JDBC URL such as jdbc:postgresql://db:5432/ecza), ECZA_DB_USERNAME and "
-                    + "ECZA_DB_PASSWORD.");
+            refusals.add("No database: set ECZA_DB_URL (a JDBC URL such as jdbc:postgresql://db:5432/ecza), "
+                    + "ECZA_DB_USERNAME and ECZA_DB_PASSWORD.");
         }
         if (verifiesTokens) {
             ProductionKeyGuard.refusal(keyLocation, inlineKey).ifPresent(refusals::add);
             // Without an expected audience, a token the identity provider issued for another application would do.
             if (audience.isEmpty()) {
-                refusals.add("No token audience: set ECZA_JWT_AUDIENCE to the audience (aud) the identity provider puts in the "
-                        + "registry's tokens, so tokens issued for other applications are refused.");
+                refusals.add("No token audience: set ECZA_JWT_AUDIENCE to the audience (aud) the identity provider "
+                        + "puts in the registry's tokens, so tokens issued for other applications are refused.");
             }
         }
         if (demo) {
-            refusals.add("The fictional demo register is switched on (ecza.demo.enabled); it never belongs in production.");
+            refusals.add("The fictional demo register is switched on (ecza.demo.enabled); it never belongs "
+                    + "in production.");
         }
         return refusals;
     }

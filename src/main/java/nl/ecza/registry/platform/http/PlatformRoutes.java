@@ -97,7 +97,8 @@ public class PlatformRoutes {
                 rc.next();
             }
         });
-        // A request body is JSON in UTF-8 (RFC 8259 §8.1), said so in Content-Type: anything else is a 415, not a guess.
+        // A request body is JSON in UTF-8 (RFC 8259 §8.1), said so
+        // in Content-Type: anything else is a 415, not a guess.
         router.route("/v1/*").order(Integer.MIN_VALUE + 5).handler(rc -> {
             HttpMethod method = rc.request().method();
             boolean write = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
@@ -135,7 +136,8 @@ public class PlatformRoutes {
         if (failure instanceof HttpException http) {
             type = ProblemType.forStatus(http.getStatusCode());
         } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
-            // the router's own refusals (an HTTP/1.1 request without Host) carry their status beside a generic exception
+            // the router's own refusals (an HTTP/1.1 request without
+            // Host) carry their status beside a generic exception
             type = ProblemType.forStatus(rc.statusCode());
         } else if (failure != null) {
             type = ExceptionStatusTable.problemTypeFor(failure);
@@ -216,13 +218,15 @@ public class PlatformRoutes {
             String allowOrigin = contract ? "*" : origin;
             rc.addHeadersEndHandler(v -> rc.response().headers()
                     .set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, allowOrigin)
-                    .set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "API-Version, ETag, Content-Language, Location, X-Request-Id")
+                    .set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+                            "API-Version, ETag, Content-Language, Location, X-Request-Id")
                     .add(HttpHeaders.VARY, "Origin"));
         }
         if (preflight) {
             rc.response().setStatusCode(204)
                     .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, OPTIONS")
-                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Accept, Accept-Language, If-None-Match, Content-Type")
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
+                            "Accept, Accept-Language, If-None-Match, Content-Type")
                     .putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "3600")
                     .end();
             return;

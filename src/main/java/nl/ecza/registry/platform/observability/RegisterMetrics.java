@@ -59,17 +59,20 @@ public class RegisterMetrics {
     private volatile MultiGauge pack;
 
     void register(@Observes @Priority(400) StartupEvent event) {
-        Gauge.builder("ecza.register.published.centres", this, m -> m.today().map(d -> (double) d.centres(Language.NL).size()).orElse(Double.NaN))
+        Gauge.builder("ecza.register.published.centres", this,
+                m -> m.today().map(d -> (double) d.centres(Language.NL).size()).orElse(Double.NaN))
                 .description("Centres with a published recognition valid today").register(registry);
         Gauge.builder("ecza.register.recognitions", this, m -> m.today()
-                .map(d -> (double) d.centres(Language.NL).stream().mapToInt(c -> d.recognitionsOfCentre(c.id()).size()).sum()).orElse(Double.NaN))
+                .map(d -> (double) d.centres(Language.NL).stream().mapToInt(c -> d.recognitionsOfCentre(c.id()).size())
+                        .sum()).orElse(Double.NaN))
                 .description("Published centre x condition recognitions valid today").register(registry);
         Gauge.builder("ecza.nomenclature.last.import.success", lastImport, a -> a.get()[0])
-                .description("1 when the last Orphanet pack import succeeded (imported or unchanged), 0 when it failed").register(registry);
+                .description("1 when the last Orphanet pack import succeeded (imported or unchanged), 0 when it failed")
+                .register(registry);
         Gauge.builder("ecza.nomenclature.last.import.timestamp", lastImport, a -> a.get()[1]).baseUnit("seconds")
                 .description("When the last Orphanet pack import finished (Unix time)").register(registry);
-        pack = MultiGauge.builder("ecza.nomenclature.pack.info").description("The Orphanet pack served (value 1; version in the labels)")
-                .register(registry);
+        pack = MultiGauge.builder("ecza.nomenclature.pack.info")
+                .description("The Orphanet pack served (value 1; version in the labels)").register(registry);
         refresh();
     }
 
@@ -85,12 +88,15 @@ public class RegisterMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         if (pack == null) {
-            return; // still starting (a start that waits for another replica's first-start load outlasts the first poll)
+            // still starting (a start that waits for another replica's first-start load outlasts the first poll)
+            return;
         }
         nomenclature.loaded().ifPresent(snapshot -> pack.register(List.of(MultiGauge.Row.of(Tags.of("data_version",
-                snapshot.release().dataVersion(), "extraction_date", String.valueOf(snapshot.release().extractionDate())), 1)), true));
+                snapshot.release().dataVersion(), "extraction_date",
+                String.valueOf(snapshot.release().extractionDate())), 1)), true));
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select outcome, extract(epoch from finished_at) from nomenclature_import_attempt order by id desc limit 1");
+                "select outcome, extract(epoch from finished_at) from nomenclature_import_attempt order by id "
+                        + "desc limit 1");
                 ResultSet r = s.executeQuery()) {
             if (r.next()) {
                 lastImport.set(new double[] {"FAILED".equals(r.getString(1)) ? 0 : 1, r.getDouble(2)});

@@ -93,8 +93,8 @@ public final class ExceptionStatusTable {
             // a value PostgreSQL cannot store (a NUL character, a date beyond its range): the client's input
             entry(DataException.class, ProblemType.BAD_REQUEST),
             entry(DateTimeException.class, ProblemType.BAD_REQUEST),
-            // the database cannot be reached (stopped, restarting, network gone) or gave no connection in time: 503 with
-            // Retry-After, decided by DatabaseOutages.unreachable (features ask it too, so it lives in common)
+            // the database cannot be reached (stopped, restarting, network gone) or gave no connection in time: 503
+            // with Retry-After, decided by DatabaseOutages.unreachable (features ask it too, so it lives in common)
             // framework: bean validation, JSON binding, JAX-RS routing
             entry(ConstraintViolationException.class, ProblemType.INVALID_PARAMETERS),
             entry(JsonProcessingException.class, ProblemType.MALFORMED_BODY),

@@ -91,8 +91,10 @@ public class ProblemExceptionMapper {
     }
 
     private Response toResponse(Throwable thrown, HttpHeaders headers, UriInfo uri, Request request) {
-        // The JSON reader reports some unreadable bodies (a truncated document) as a plain 400 around the parser's error.
-        Throwable exception = thrown instanceof WebApplicationException && thrown.getCause() instanceof JsonProcessingException json ? json : thrown;
+        // The JSON reader reports some unreadable bodies (a truncated
+        // document) as a plain 400 around the parser's error.
+        Throwable exception = thrown instanceof WebApplicationException
+                && thrown.getCause() instanceof JsonProcessingException json ? json : thrown;
         Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemType type = ExceptionStatusTable.problemTypeFor(exception);
         String path = uri.getRequestUri().getPath();
@@ -107,13 +109,18 @@ public class ProblemExceptionMapper {
             invalidParams = invalidParams(violations);
         // qualified: jakarta.validation has a ConstraintViolationException too
         } else if (exception instanceof org.hibernate.exception.ConstraintViolationException rule) {
-            detail = LocalizedText.of("De wijziging is in strijd met de regel '%s' van het register.".formatted(rule.getConstraintName()),
+            detail = LocalizedText.of("De wijziging is in strijd met de regel '%s' van het register."
+                    .formatted(rule.getConstraintName()),
                     "The change breaks the registry rule '%s'.".formatted(rule.getConstraintName())).in(language);
         } else if (exception instanceof DataException) {
-            detail = LocalizedText.of("Een waarde kan niet worden opgeslagen (bijvoorbeeld een stuurteken in tekst of een datum buiten bereik).",
-                    "A value cannot be stored (for example a control character in text, or a date out of range).").in(language);
+            detail = LocalizedText.of(
+                    "Een waarde kan niet worden opgeslagen (bijvoorbeeld een stuurteken in tekst of een "
+                            + "datum buiten bereik).",
+                    "A value cannot be stored (for example a control character in text, or a date out of range).")
+                    .in(language);
         } else if (exception instanceof DateTimeException) {
-            detail = LocalizedText.of("Een datum valt buiten het bereik dat het register kent.", "A date is out of the range the registry knows.")
+            detail = LocalizedText.of("Een datum valt buiten het bereik dat het register kent.",
+                    "A date is out of the range the registry knows.")
                     .in(language);
         } else if (exception instanceof JsonProcessingException json) {
             detail = jsonDetail(json).in(language);
@@ -122,7 +129,8 @@ public class ProblemExceptionMapper {
             detail = ProblemResponses.genericDetail(type, path, request.getMethod()).in(language);
         }
         if (type == ProblemType.DATABASE_UNAVAILABLE) {
-            DatabaseOutages.report(request.getMethod() + " " + path, exception);   // a warning once, not a stack trace per request
+            // a warning once, not a stack trace per request
+            DatabaseOutages.report(request.getMethod() + " " + path, exception);
         } else if (type.status() >= 500) {
             LOG.errorf(exception, "%s %s failed", request.getMethod(), path);
         } else {
@@ -136,7 +144,8 @@ public class ProblemExceptionMapper {
             }
             return outcome;
         }
-        Response response = ProblemResponses.response(ProblemResponses.problem(type, language, detail, path, invalidParams), language);
+        Response response = ProblemResponses.response(ProblemResponses.problem(type, language, detail, path,
+                invalidParams), language);
         if (type.status() == 401) {
             response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ecza-registry\"");
         }
@@ -157,13 +166,16 @@ public class ProblemExceptionMapper {
 
     private static LocalizedText jsonDetail(JsonProcessingException exception) {
         JsonLocation location = exception.getLocation();
-        String where = location == null ? "" : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr());
-        String whereNl = location == null ? "" : " (regel %d, kolom %d)".formatted(location.getLineNr(), location.getColumnNr());
+        String where = location == null ? ""
+                : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr());
+        String whereNl = location == null ? ""
+                : " (regel %d, kolom %d)".formatted(location.getLineNr(), location.getColumnNr());
         if (exception instanceof JsonMappingException) {
-            return LocalizedText.of("De JSON-inhoud heeft een veld met een verkeerd type of een onbekende waarde" + whereNl + ".",
-                    "The JSON body has a field with a wrong type or an unknown value" + where + ".");
+            return LocalizedText.of("De JSON-inhoud heeft een veld met een verkeerd type of een onbekende waarde"
+                    + whereNl + ".", "The JSON body has a field with a wrong type or an unknown value" + where + ".");
         }
-        return LocalizedText.of("De inhoud is geen geldige JSON" + whereNl + ".", "The body is not valid JSON" + where + ".");
+        return LocalizedText.of("De inhoud is geen geldige JSON" + whereNl + ".",
+                "The body is not valid JSON" + where + ".");
     }
 
     private static List<Problem.InvalidParam> jsonField(JsonProcessingException exception, Language language) {
@@ -176,7 +188,8 @@ public class ProblemExceptionMapper {
                     name.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            String reason = language == Language.EN ? "wrong type or unknown value" : "verkeerd type of onbekende waarde";
+            String reason = language == Language.EN ? "wrong type or unknown value"
+                    : "verkeerd type of onbekende waarde";
             return List.of(new Problem.InvalidParam(name.toString(), reason));
         }
         return List.of();

@@ -10,6 +10,7 @@ import nl.ecza.registry.common.validation.RegistryDate;
 
 /** Corrections to a recognition: publish or unpublish it, shorten it, or withdraw it. */
 @Schema(description = "Corrections to a recognition; fields left out stay as they are. withdrawnOn ends it early.")
-public record RecognitionChanges(Boolean published, @RegistryDate LocalDate validUntil, @RegistryDate LocalDate withdrawnOn,
+public record RecognitionChanges(Boolean published, @RegistryDate LocalDate validUntil,
+        @RegistryDate LocalDate withdrawnOn,
         @Size(max = 2000) String withdrawalReason) {
 }

@@ -32,11 +32,14 @@ public record RegisteredCentre(
 
     @Schema(description = "A recognition with its status today and its ETag.")
     public record RegisteredRecognition(@Schema(required = true) UUID id, @Schema(required = true) int orphaCode,
-            @Schema(required = true) String name, @Schema(required = true) int roundYear, @Schema(required = true) LocalDate decisionDate,
+            @Schema(required = true) String name, @Schema(required = true) int roundYear,
+            @Schema(required = true) LocalDate decisionDate,
             @Schema(required = true) LocalDate validFrom, @Schema(required = true) LocalDate validUntil,
             @Schema(required = true) boolean published,
-            @Schema(description = "pending (not yet valid), active, expired or withdrawn, as of today.", required = true) String status,
-            @Schema(nullable = true) LocalDate withdrawnOn, @Schema(nullable = true) String withdrawalReason, @Schema(required = true) String etag) {
+            @Schema(description = "pending (not yet valid), active, expired or withdrawn, as of today.",
+                    required = true) String status,
+            @Schema(nullable = true) LocalDate withdrawnOn, @Schema(nullable = true) String withdrawalReason,
+            @Schema(required = true) String etag) {
     }
 
     @Schema(description = "An ERN membership with its ETag.")

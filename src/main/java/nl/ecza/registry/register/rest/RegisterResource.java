@@ -77,9 +77,11 @@ public class RegisterResource {
     @Path("/{centreId}")
     @Transactional
     @Operation(operationId = "getRegisteredCentre", summary = "Get a centre as staff maintain it",
-            description = "Secretariat, admin. All recognitions and memberships, published or not, each with the ETag a correction sends in If-Match.")
+            description = "Secretariat, admin. All recognitions and memberships, published or not, each with the ETag "
+                    + "a correction sends in If-Match.")
     @APIResponse(responseCode = "200", description = "The centre", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegisteredCentre.class)))
     public Response get(@Parameter(ref = "centreId") @PathParam("centreId") String centreId) {
         return ok(RegisterMaintenance.centre(Identifiers.uuid("centreId", centreId)));
     }
@@ -89,15 +91,18 @@ public class RegisterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerCentre", summary = "Enter a centre",
             description = "Secretariat, admin. For history and corrections; a round creates its centres itself.")
-    @APIResponse(responseCode = "201", description = "The centre", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
+    @APIResponse(responseCode = "201", description = "The centre",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegisteredCentre.class)))
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(@Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull CentreInput input, @Context UriInfo uri) {
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             ExpertiseCentre centre = maintenance.create(input);
-            return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(centre.id.toString()).build().toString(),
+            return new IdempotentRequests.Answer(201,
+                    uri.getAbsolutePathBuilder().path(centre.id.toString()).build().toString(),
                     Preconditions.etag(centre.version), views.centre(centre));
         });
     }
@@ -106,12 +111,15 @@ public class RegisterResource {
     @Path("/{centreId}")
     @Transactional
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Operation(operationId = "correctCentre", summary = "Correct a centre's names, description or contact", description = "Secretariat, admin.")
+    @Operation(operationId = "correctCentre", summary = "Correct a centre's names, description or contact",
+            description = "Secretariat, admin.")
     @APIResponse(responseCode = "200", description = "The centre", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegisteredCentre.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response change(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
-            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CentreChanges changes) {
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CentreChanges changes) {
         return ok(maintenance.change(Identifiers.uuid("centreId", centreId), changes, ifMatch));
     }
 
@@ -120,11 +128,14 @@ public class RegisterResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerRecognition", summary = "Enter a recognition",
-            description = "Secretariat, admin. Active ORPHAcodes only (an inactive one is refused, naming its replacement); no overlap with "
-                    + "another recognition of the centre for the condition; at most five years.")
-    @APIResponse(responseCode = "201", description = "The centre with the recognition", headers = {@Header(ref = "Location"),
+            description = "Secretariat, admin. Active ORPHAcodes only (an inactive one is refused, naming its "
+                    + "replacement); no overlap with another recognition of the centre for the condition; at most "
+                    + "five years.")
+    @APIResponse(responseCode = "201", description = "The centre with the recognition",
+            headers = {@Header(ref = "Location"),
             @Header(ref = "Idempotent-Replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegisteredCentre.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response recognise(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
@@ -133,7 +144,8 @@ public class RegisterResource {
         UUID id = Identifiers.uuid("centreId", centreId);
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             Recognition recognition = maintenance.recognise(id, input);
-            return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(recognition.id.toString()).build().toString(), null,
+            return new IdempotentRequests.Answer(201,
+                    uri.getAbsolutePathBuilder().path(recognition.id.toString()).build().toString(), null,
                     views.centre(RegisterMaintenance.centre(id)));
         });
     }
@@ -144,12 +156,14 @@ public class RegisterResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "correctRecognition", summary = "Publish, shorten or withdraw a recognition",
             description = "Secretariat, admin. If-Match takes the recognition's etag from the centre.")
-    @APIResponse(responseCode = "200", description = "The centre", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The centre",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisteredCentre.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response changeRecognition(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(description = "Recognition id") @PathParam("recognitionId") String recognitionId,
-            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RecognitionChanges changes) {
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RecognitionChanges changes) {
         UUID id = Identifiers.uuid("centreId", centreId);
         maintenance.change(id, Identifiers.uuid("recognitionId", recognitionId), changes, ifMatch);
         return Response.ok(views.centre(RegisterMaintenance.centre(id))).build();
@@ -160,10 +174,13 @@ public class RegisterResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerMembership", summary = "Enter an ERN membership",
-            description = "Secretariat, admin. Only a recognised centre can be a member: the membership must start within an active recognition.")
-    @APIResponse(responseCode = "201", description = "The centre with the membership", headers = {@Header(ref = "Location"),
+            description = "Secretariat, admin. Only a recognised centre can be a member: the membership must start "
+                    + "within an active recognition.")
+    @APIResponse(responseCode = "201", description = "The centre with the membership",
+            headers = {@Header(ref = "Location"),
             @Header(ref = "Idempotent-Replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredCentre.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegisteredCentre.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response join(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
@@ -172,7 +189,8 @@ public class RegisterResource {
         UUID id = Identifiers.uuid("centreId", centreId);
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             ErnMembership membership = maintenance.join(id, input);
-            return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(membership.id.toString()).build().toString(), null,
+            return new IdempotentRequests.Answer(201,
+                    uri.getAbsolutePathBuilder().path(membership.id.toString()).build().toString(), null,
                     views.centre(RegisterMaintenance.centre(id)));
         });
     }
@@ -183,11 +201,13 @@ public class RegisterResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "correctMembership", summary = "Change or end an ERN membership",
             description = "Secretariat, admin. If-Match takes the membership's etag from the centre.")
-    @APIResponse(responseCode = "200", description = "The centre", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The centre",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisteredCentre.class)))
     public Response changeMembership(@Parameter(ref = "centreId") @PathParam("centreId") String centreId,
             @Parameter(description = "Membership id") @PathParam("membershipId") String membershipId,
-            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MembershipChanges changes) {
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MembershipChanges changes) {
         UUID id = Identifiers.uuid("centreId", centreId);
         maintenance.change(id, Identifiers.uuid("membershipId", membershipId), changes, ifMatch);
         return Response.ok(views.centre(RegisterMaintenance.centre(id))).build();

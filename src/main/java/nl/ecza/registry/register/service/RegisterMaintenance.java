@@ -69,8 +69,9 @@ public class RegisterMaintenance {
 
     @Transactional
     public ExpertiseCentre create(CentreInput input) {
-        UUID id = centres.register(new NewCentre(input.nameNl().strip(), input.nameEn().strip(), input.descriptionNl(), input.descriptionEn(),
-                contact(input.patientContact()), contact(input.professionalContact()), input.leadingInstitutionId(),
+        UUID id = centres.register(new NewCentre(input.nameNl().strip(), input.nameEn().strip(), input.descriptionNl(),
+                input.descriptionEn(), contact(input.patientContact()), contact(input.professionalContact()),
+                input.leadingInstitutionId(),
                 input.partnerInstitutionIds() == null ? List.of() : input.partnerInstitutionIds()));
         ExpertiseCentre centre = centre(id);
         centre.flush();
@@ -115,18 +116,21 @@ public class RegisterMaintenance {
     @Transactional
     public Recognition recognise(UUID centreId, RecognitionInput input) {
         centre(centreId);
-        if (input.decisionDate().getYear() < input.roundYear() || input.decisionDate().getYear() > input.roundYear() + 1) {
-            throw InvalidParametersException.of("decisionDate", "moet in het rondejaar of het jaar erna liggen", "must fall in the round's year or the next");
+        if (input.decisionDate().getYear() < input.roundYear()
+                || input.decisionDate().getYear() > input.roundYear() + 1) {
+            throw InvalidParametersException.of("decisionDate", "moet in het rondejaar of het jaar erna liggen",
+                    "must fall in the round's year or the next");
         }
         checkPeriod(input.validFrom(), input.validUntil());
         if (input.validFrom().isBefore(input.decisionDate())) {
-            throw InvalidParametersException.of("validFrom", "mag niet voor het besluit liggen", "must not be before the decision");
+            throw InvalidParametersException.of("validFrom", "mag niet voor het besluit liggen",
+                    "must not be before the decision");
         }
         if (input.published()) {
             requireRoundPublished(input.roundYear());
         }
-        UUID id = centres.recognise(new NewRecognition(centreId, input.orphaCode(), input.roundYear(), input.decisionDate(),
-                input.validFrom(), input.validUntil(), input.published()));
+        UUID id = centres.recognise(new NewRecognition(centreId, input.orphaCode(), input.roundYear(),
+                input.decisionDate(), input.validFrom(), input.validUntil(), input.published()));
         Recognition recognition = Recognition.findById(id);
         recognition.flush();
         audit.record("recognition.created", "recognition", id, null, views.recognition(recognition));
@@ -137,7 +141,8 @@ public class RegisterMaintenance {
     public Recognition change(UUID centreId, UUID recognitionId, RecognitionChanges changes, String ifMatch) {
         Recognition recognition = Recognition.findById(recognitionId);
         if (recognition == null || !recognition.centreId.equals(centreId)) {
-            throw InvalidParametersException.of("recognitionId", "geen erkenning van dit centrum", "not a recognition of this centre");
+            throw InvalidParametersException.of("recognitionId", "geen erkenning van dit centrum",
+                    "not a recognition of this centre");
         }
         Preconditions.requireMatch(ifMatch, recognition.version);
         var before = views.recognition(recognition);
@@ -154,8 +159,10 @@ public class RegisterMaintenance {
         if (changes.withdrawnOn() != null) {
             if (!recognition.mayBeWithdrawnOn(changes.withdrawnOn())) {
                 throw InvalidParametersException.of("withdrawnOn",
-                        "moet binnen de geldigheid liggen (%s tot %s)".formatted(recognition.validFrom, recognition.validUntil),
-                        "must lie within the validity (%s until %s)".formatted(recognition.validFrom, recognition.validUntil));
+                        "moet binnen de geldigheid liggen (%s tot %s)"
+                                .formatted(recognition.validFrom, recognition.validUntil),
+                        "must lie within the validity (%s until %s)"
+                                .formatted(recognition.validFrom, recognition.validUntil));
             }
             recognition.withdrawnOn = changes.withdrawnOn();
             recognition.withdrawalReason = changes.withdrawalReason();
@@ -178,7 +185,8 @@ public class RegisterMaintenance {
         if (input.until() != null && !input.until().isAfter(input.since())) {
             throw InvalidParametersException.of("until", "moet na since liggen", "must be after since");
         }
-        UUID id = memberships.join(new NewMembership(centreId, input.ernCode(), input.membershipType(), input.since(), input.until()));
+        UUID id = memberships.join(new NewMembership(centreId, input.ernCode(), input.membershipType(), input.since(),
+                input.until()));
         ErnMembership membership = ErnMembership.findById(id);
         membership.flush();
         audit.record("membership.created", "ern-membership", id, null, views.membership(membership));
@@ -189,7 +197,8 @@ public class RegisterMaintenance {
     public ErnMembership change(UUID centreId, UUID membershipId, MembershipChanges changes, String ifMatch) {
         ErnMembership membership = ErnMembership.findById(membershipId);
         if (membership == null || !membership.centreId.equals(centreId)) {
-            throw InvalidParametersException.of("membershipId", "geen lidmaatschap van dit centrum", "not a membership of this centre");
+            throw InvalidParametersException.of("membershipId", "geen lidmaatschap van dit centrum",
+                    "not a membership of this centre");
         }
         Preconditions.requireMatch(ifMatch, membership.version);
         var before = views.membership(membership);

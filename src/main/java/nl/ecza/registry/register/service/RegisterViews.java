@@ -31,11 +31,14 @@ public class RegisterViews {
     public RegisteredCentre centre(ExpertiseCentre c) {
         List<RegisteredCentre.Participation> institutions = c.institutions.stream()
                 .map(link -> new RegisteredCentre.Participation(link.key.institutionId(),
-                        Institution.<Institution>findByIdOptional(link.key.institutionId()).map(i -> i.name).orElse(null), link.leading))
+                        Institution.<Institution>findByIdOptional(link.key.institutionId()).map(i -> i.name)
+                                .orElse(null), link.leading))
                 .sorted(Comparator.comparing(RegisteredCentre.Participation::leading).reversed()).toList();
-        List<RegisteredCentre.RegisteredRecognition> recognitions = Recognition.<Recognition>list("centreId = ?1 order by orphaCode, validFrom", c.id)
+        List<RegisteredCentre.RegisteredRecognition> recognitions =
+                Recognition.<Recognition>list("centreId = ?1 order by orphaCode, validFrom", c.id)
                 .stream().map(this::recognition).toList();
-        List<RegisteredCentre.RegisteredMembership> memberships = ErnMembership.<ErnMembership>list("centreId = ?1 order by ernCode, since", c.id)
+        List<RegisteredCentre.RegisteredMembership> memberships =
+                ErnMembership.<ErnMembership>list("centreId = ?1 order by ernCode, since", c.id)
                 .stream().map(this::membership).toList();
         return new RegisteredCentre(c.id, c.nameNl, c.nameEn, c.descriptionNl, c.descriptionEn,
                 ContactInput.of(c.patientPhone, c.patientEmail, c.patientWebsite),
@@ -44,12 +47,15 @@ public class RegisterViews {
     }
 
     public RegisteredCentre.RegisteredRecognition recognition(Recognition r) {
-        String name = nomenclature.current().condition(r.orphaCode).map(x -> x.name(Language.NL)).orElse("ORPHA:" + r.orphaCode);
-        return new RegisteredCentre.RegisteredRecognition(r.id, r.orphaCode, name, r.roundYear, r.decisionDate, r.validFrom, r.validUntil,
-                r.published, r.statusOn(ClockProducer.today(clock)).apiValue(), r.withdrawnOn, r.withdrawalReason, Preconditions.etag(r.version));
+        String name = nomenclature.current().condition(r.orphaCode).map(x -> x.name(Language.NL))
+                .orElse("ORPHA:" + r.orphaCode);
+        return new RegisteredCentre.RegisteredRecognition(r.id, r.orphaCode, name, r.roundYear, r.decisionDate,
+                r.validFrom, r.validUntil, r.published, r.statusOn(ClockProducer.today(clock)).apiValue(),
+                r.withdrawnOn, r.withdrawalReason, Preconditions.etag(r.version));
     }
 
     public RegisteredCentre.RegisteredMembership membership(ErnMembership m) {
-        return new RegisteredCentre.RegisteredMembership(m.id, m.ernCode, m.membershipType, m.since, m.until, Preconditions.etag(m.version));
+        return new RegisteredCentre.RegisteredMembership(m.id, m.ernCode, m.membershipType, m.since, m.until,
+                Preconditions.etag(m.version));
     }
 }

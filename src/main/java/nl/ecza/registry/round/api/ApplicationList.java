@@ -8,5 +8,6 @@ import nl.ecza.registry.common.paging.Paging;
 
 /** Applications in a round the caller may see: a hospital its own institutions', staff all. */
 @Schema(description = "Applications in a round: for a hospital its own institutions', for staff all.")
-public record ApplicationList(@Schema(required = true) List<ApplicationView> items, @Schema(required = true) Paging paging) {
+public record ApplicationList(@Schema(required = true) List<ApplicationView> items,
+        @Schema(required = true) Paging paging) {
 }

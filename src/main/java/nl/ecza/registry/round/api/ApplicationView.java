@@ -15,8 +15,8 @@ public record ApplicationView(
         @Schema(required = true) int roundYear,
         @Schema(description = "draft, submitted or withdrawn.", required = true) ApplicationState state,
         @Schema(required = true) InstitutionName institution,
-        @Schema(description = "The centre it renews or extends, or the one created on recognition; null for a new centre until then.",
-                nullable = true) UUID centreId,
+        @Schema(description = "The centre it renews or extends, or the one created on recognition; null for a new "
+                + "centre until then.", nullable = true) UUID centreId,
         @Schema(nullable = true) String centreNameNl,
         @Schema(nullable = true) String centreNameEn,
         @Schema(nullable = true) String descriptionNl,
@@ -28,7 +28,8 @@ public record ApplicationView(
         @Schema(required = true) List<InstitutionName> partnerInstitutions,
         @Schema(required = true) List<String> intendedErns,
         @Schema(required = true) List<RequestedConditionView> conditions,
-        @Schema(description = "Applications are accepted until this moment (exclusive).", required = true) OffsetDateTime submissionDeadline,
+        @Schema(description = "Applications are accepted until this moment (exclusive).", required = true)
+        OffsetDateTime submissionDeadline,
         @Schema(description = "Null while a draft.", nullable = true) OffsetDateTime submittedAt,
         @Schema(description = "Null unless withdrawn.", nullable = true) OffsetDateTime withdrawnAt,
         @Schema(required = true) OffsetDateTime createdAt,

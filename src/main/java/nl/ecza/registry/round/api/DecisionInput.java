@@ -13,6 +13,7 @@ import nl.ecza.registry.round.model.DecisionOutcome;
 
 @Schema(description = "The decision on one requested condition.")
 public record DecisionInput(@Schema(required = true) @NotNull DecisionOutcome outcome,
-        @Schema(description = "Default: today (Europe/Amsterdam). In the round's year or the next.") @RegistryDate LocalDate decisionDate,
+        @Schema(description = "Default: today (Europe/Amsterdam). In the round's year or the next.")
+        @RegistryDate LocalDate decisionDate,
         @Size(max = 20000) String reason) {
 }

@@ -16,7 +16,8 @@ import nl.ecza.registry.round.model.RecognitionRound;
 @Schema(description = "A new recognition round. Dates left out take the configured defaults.")
 public record NewRound(
         @Schema(required = true, examples = "2027") @NotNull @Min(2000) @Max(2100) Integer year,
-        @Schema(description = "Default: 1 April of the year, 00:00 Europe/Amsterdam.") @RegistryDate OffsetDateTime applicationDeadline,
+        @Schema(description = "Default: 1 April of the year, 00:00 Europe/Amsterdam.")
+        @RegistryDate OffsetDateTime applicationDeadline,
         @Schema(description = "Default: 31 July.") @RegistryDate LocalDate assessmentEnds,
         @Schema(description = "Default: 31 October.") @RegistryDate LocalDate decisionsDue,
         @Schema(description = "Default: 6. At least 6, the statutory objection period (Awb art. 6:7).")

@@ -13,5 +13,6 @@ import nl.ecza.registry.round.model.ObjectionOutcome;
 
 @Schema(description = "The decision on an objection: upheld creates the recognition, rejected leaves the refusal.")
 public record ObjectionOutcomeInput(@Schema(required = true) @NotNull ObjectionOutcome outcome,
-        @Schema(description = "Default: today (Europe/Amsterdam).") @RegistryDate LocalDate decidedOn, @Size(max = 20000) String reason) {
+        @Schema(description = "Default: today (Europe/Amsterdam).") @RegistryDate LocalDate decidedOn,
+        @Size(max = 20000) String reason) {
 }

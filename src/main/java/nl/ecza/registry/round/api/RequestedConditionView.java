@@ -26,19 +26,23 @@ public record RequestedConditionView(
             @Schema(required = true) OffsetDateTime advisedAt) {
     }
 
-    @Schema(description = "The decision. A recognition is valid five years from validFrom (the decision date, or the end of the "
-            + "recognition it renews).")
-    public record DecisionView(@Schema(required = true) DecisionOutcome outcome, @Schema(required = true) LocalDate decisionDate,
+    @Schema(description = "The decision. A recognition is valid five years from validFrom (the decision date, or the "
+            + "end of the recognition it renews).")
+    public record DecisionView(@Schema(required = true) DecisionOutcome outcome,
+            @Schema(required = true) LocalDate decisionDate,
             @Schema(nullable = true) String reason,
-            @Schema(description = "The recognition it created; null for a refusal.", nullable = true) UUID recognitionId,
+            @Schema(description = "The recognition it created; null for a refusal.", nullable = true)
+            UUID recognitionId,
             @Schema(description = "Null for a refusal.", nullable = true) LocalDate validFrom,
             @Schema(description = "Null for a refusal.", nullable = true) LocalDate validUntil,
-            @Schema(description = "Last day on which an objection is accepted (Europe/Amsterdam), fixed when the decision is taken: "
-                    + "at least six weeks after the decision date.", required = true) LocalDate objectionClosesOn) {
+            @Schema(description = "Last day on which an objection is accepted (Europe/Amsterdam), fixed when the "
+                    + "decision is taken: at least six weeks after the decision date.",
+                    required = true) LocalDate objectionClosesOn) {
     }
 
     @Schema(description = "An objection (bezwaar) against a refusal, and its outcome once decided.")
-    public record ObjectionView(@Schema(required = true) OffsetDateTime lodgedAt, @Schema(required = true) String reason,
+    public record ObjectionView(@Schema(required = true) OffsetDateTime lodgedAt,
+            @Schema(required = true) String reason,
             @Schema(description = "Null until decided.", nullable = true) ObjectionOutcome outcome,
             @Schema(description = "Null until decided.", nullable = true) LocalDate decidedOn,
             @Schema(nullable = true) String outcomeReason) {

@@ -18,14 +18,15 @@ import nl.ecza.registry.round.model.RoundState;
  * "published" publishes the round's recognitions.
  */
 @Schema(description = "Changes to a round; fields left out stay as they are. state moves the round to its next phase "
-        + "(planned -> open -> closedForApplications -> inAssessment -> decided -> published); published makes the round's "
-        + "recognitions public. applicationDeadline must lie in the future; while the round is open it can only be extended.")
+        + "(planned -> open -> closedForApplications -> inAssessment -> decided -> published); published makes the "
+        + "round's recognitions public. applicationDeadline must lie in the future; while the round is open it can "
+        + "only be extended.")
 public record RoundChanges(
         RoundState state,
         @RegistryDate OffsetDateTime applicationDeadline,
         @RegistryDate LocalDate assessmentEnds,
         @RegistryDate LocalDate decisionsDue,
-        @Schema(description = "At least 6, the statutory objection period (Awb art. 6:7). Applies to decisions taken from now on; "
-                + "a decided condition keeps the objection window it was given.")
+        @Schema(description = "At least 6, the statutory objection period (Awb art. 6:7). Applies to decisions taken "
+                + "from now on; a decided condition keeps the objection window it was given.")
         @Min(RecognitionRound.STATUTORY_OBJECTION_WEEKS) @Max(26) Integer objectionWeeks) {
 }

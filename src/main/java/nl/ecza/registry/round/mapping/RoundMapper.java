@@ -42,8 +42,9 @@ public class RoundMapper {
     RequestLanguage requestLanguage;
 
     public RoundView round(RecognitionRound round) {
-        return new RoundView(round.year, round.state, ClockProducer.inUtc(round.applicationDeadline), round.acceptsApplicationsAt(clock.instant()),
-                round.assessmentEnds, round.decisionsDue, round.objectionWeeks, ClockProducer.inUtc(round.publishedAt));
+        return new RoundView(round.year, round.state, ClockProducer.inUtc(round.applicationDeadline),
+                round.acceptsApplicationsAt(clock.instant()), round.assessmentEnds, round.decisionsDue,
+                round.objectionWeeks, ClockProducer.inUtc(round.publishedAt));
     }
 
     /** An application with its ETag, as every application endpoint answers. */
@@ -60,12 +61,13 @@ public class RoundMapper {
         Map<UUID, String> names = Institution.<Institution>list("id in ?1",
                 Stream.concat(Stream.of(a.institutionId), a.partnerInstitutions.stream()).toList())
                 .stream().collect(Collectors.toMap(i -> i.id, i -> i.name));
-        return new ApplicationView(a.id, a.roundYear, a.state, new ApplicationView.InstitutionName(a.institutionId, names.get(a.institutionId)),
-                a.centreId, a.centreNameNl, a.centreNameEn, a.descriptionNl, a.descriptionEn,
+        return new ApplicationView(a.id, a.roundYear, a.state,
+                new ApplicationView.InstitutionName(a.institutionId, names.get(a.institutionId)), a.centreId,
+                a.centreNameNl, a.centreNameEn, a.descriptionNl, a.descriptionEn,
                 ContactInput.of(a.patientPhone, a.patientEmail, a.patientWebsite),
-                ContactInput.of(a.professionalPhone, a.professionalEmail, a.professionalWebsite),
-                a.researchOutput, a.patientOrganisationInvolvement,
-                a.partnerInstitutions.stream().map(id -> new ApplicationView.InstitutionName(id, names.get(id))).toList(),
+                ContactInput.of(a.professionalPhone, a.professionalEmail, a.professionalWebsite), a.researchOutput,
+                a.patientOrganisationInvolvement, a.partnerInstitutions.stream()
+                        .map(id -> new ApplicationView.InstitutionName(id, names.get(id))).toList(),
                 List.copyOf(a.intendedErns),
                 a.conditions.stream().map(c -> condition(c, round, language)).toList(),
                 ClockProducer.inUtc(round.applicationDeadline), ClockProducer.inUtc(a.submittedAt),
@@ -74,20 +76,22 @@ public class RoundMapper {
     }
 
     private RequestedConditionView condition(RequestedCondition c, RecognitionRound round, Language language) {
-        String name = nomenclature.current().condition(c.orphaCode()).map(r -> r.name(language)).orElse("ORPHA:" + c.orphaCode());
+        String name = nomenclature.current().condition(c.orphaCode()).map(r -> r.name(language))
+                .orElse("ORPHA:" + c.orphaCode());
         RequestedConditionView.AdviceView advice = c.advice == null ? null
                 : new RequestedConditionView.AdviceView(c.advice, c.adviceReason, ClockProducer.inUtc(c.advisedAt));
         RequestedConditionView.DecisionView decision = null;
         if (c.decision != null) {
             Recognition recognition = c.recognitionId == null ? null : Recognition.findById(c.recognitionId);
-            decision = new RequestedConditionView.DecisionView(c.decision, c.decisionDate, c.decisionReason, c.recognitionId,
-                    recognition == null ? null : recognition.validFrom, recognition == null ? null : recognition.validUntil,
-                    c.objectionClosesOn);
+            decision = new RequestedConditionView.DecisionView(c.decision, c.decisionDate, c.decisionReason,
+                    c.recognitionId, recognition == null ? null : recognition.validFrom,
+                    recognition == null ? null : recognition.validUntil, c.objectionClosesOn);
         }
         RequestedConditionView.ObjectionView objection = c.objectionLodgedAt == null ? null
-                : new RequestedConditionView.ObjectionView(ClockProducer.inUtc(c.objectionLodgedAt), c.objectionReason, c.objectionOutcome,
-                        c.objectionDecidedOn, c.objectionOutcomeReason);
-        return new RequestedConditionView(c.orphaCode(), name, c.carePathway, c.yearlyPatients, advice, decision, objection);
+                : new RequestedConditionView.ObjectionView(ClockProducer.inUtc(c.objectionLodgedAt), c.objectionReason,
+                        c.objectionOutcome, c.objectionDecidedOn, c.objectionOutcomeReason);
+        return new RequestedConditionView(c.orphaCode(), name, c.carePathway, c.yearlyPatients, advice,
+                decision, objection);
     }
 
 }

@@ -21,8 +21,10 @@ public final class ApplicationConflictException extends RegistryException {
     /** Names the deadline in Amsterdam time: the institution must see exactly when it closed. */
     public static ApplicationConflictException deadlinePassed(int year, Instant deadline) {
         return new ApplicationConflictException(LocalizedText.of(
-                "De aanvraagtermijn van de ronde %d is gesloten: aanvragen konden worden ingediend tot %s.".formatted(year, AmsterdamTime.nl(deadline)),
-                "The application period of round %d has closed: applications were accepted until %s.".formatted(year, AmsterdamTime.en(deadline))));
+                "De aanvraagtermijn van de ronde %d is gesloten: aanvragen konden worden ingediend tot %s."
+                        .formatted(year, AmsterdamTime.nl(deadline)),
+                "The application period of round %d has closed: applications were accepted until %s."
+                        .formatted(year, AmsterdamTime.en(deadline))));
     }
 
     private static String dutch(ApplicationState state) {

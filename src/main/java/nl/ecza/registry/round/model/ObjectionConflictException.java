@@ -14,14 +14,15 @@ public final class ObjectionConflictException extends RegistryException {
 
     public static ObjectionConflictException windowClosed(int orphaCode, LocalDate decided, LocalDate closedOn) {
         return new ObjectionConflictException(LocalizedText.of(
-                "De bezwaartermijn voor ORPHA:%d is verstreken: na het besluit van %s kon tot en met %s bezwaar worden gemaakt."
-                        .formatted(orphaCode, decided, closedOn),
-                "The objection period for ORPHA:%d has ended: after the decision of %s, objections were accepted up to and including %s."
-                        .formatted(orphaCode, decided, closedOn)));
+                ("De bezwaartermijn voor ORPHA:%d is verstreken: na het besluit van %s kon tot en met %s "
+                        + "bezwaar worden gemaakt.").formatted(orphaCode, decided, closedOn),
+                ("The objection period for ORPHA:%d has ended: after the decision of %s, objections were accepted "
+                        + "up to and including %s.").formatted(orphaCode, decided, closedOn)));
     }
 
     public static ObjectionConflictException notARefusal(int orphaCode) {
-        return of("Bezwaar kan alleen tegen een besluit tot niet-erkennen; over ORPHA:%d is dat niet genomen.".formatted(orphaCode),
+        return of("Bezwaar kan alleen tegen een besluit tot niet-erkennen; over ORPHA:%d is dat niet genomen."
+                .formatted(orphaCode),
                 "An objection is only possible against a refusal; ORPHA:%d has not been refused.".formatted(orphaCode));
     }
 

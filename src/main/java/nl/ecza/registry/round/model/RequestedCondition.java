@@ -119,7 +119,10 @@ public class RequestedCondition extends PanacheEntityBase {
         return decision == DecisionOutcome.NOT_RECOGNISED && objectionLodgedAt == null;
     }
 
-    /** The outcome of an objection is dated between the day it was lodged and today, at the latest in the year after the round. */
+    /**
+     * The outcome of an objection is dated between the day it was lodged
+     * and today, at the latest in the year after the round.
+     */
     public boolean mayDecideObjectionOn(LocalDate day, LocalDate today, int roundYear) {
         LocalDate lodged = objectionLodgedOn();
         return lodged != null && !day.isBefore(lodged) && !day.isAfter(today) && day.getYear() <= roundYear + 1;

@@ -17,21 +17,26 @@ public final class RoundConflictException extends RegistryException {
     }
 
     public static RoundConflictException phase(RecognitionRound round, String neededNl, String neededEn) {
-        return new RoundConflictException("De ronde %d is in de fase '%s'; dit kan alleen %s.".formatted(round.year, round.state.apiValue(), neededNl),
-                "The round %d is in phase '%s'; this is only possible %s.".formatted(round.year, round.state.apiValue(), neededEn));
+        return new RoundConflictException("De ronde %d is in de fase '%s'; dit kan alleen %s."
+                .formatted(round.year, round.state.apiValue(), neededNl),
+                "The round %d is in phase '%s'; this is only possible %s."
+                        .formatted(round.year, round.state.apiValue(), neededEn));
     }
 
     /** A move out of phase order (see {@link RoundState#mayMoveTo}). */
     public static RoundConflictException phaseOrder(RecognitionRound round) {
         String next = round.state.next() == null ? "-" : round.state.next().apiValue();
         return new RoundConflictException(
-                "De ronde %d is in de fase '%s'; de volgende fase is '%s'.".formatted(round.year, round.state.apiValue(), next),
-                "The round %d is in phase '%s'; its next phase is '%s'.".formatted(round.year, round.state.apiValue(), next));
+                "De ronde %d is in de fase '%s'; de volgende fase is '%s'."
+                        .formatted(round.year, round.state.apiValue(), next),
+                "The round %d is in phase '%s'; its next phase is '%s'."
+                        .formatted(round.year, round.state.apiValue(), next));
     }
 
     /** Opening a round whose deadline has passed (see {@link RecognitionRound#mayOpenAt}). */
     public static RoundConflictException deadlineAlreadyPassed(RecognitionRound round) {
-        return phase(round, "met een aanvraagtermijn die nog niet verstreken is", "with an application deadline that has not passed yet");
+        return phase(round, "met een aanvraagtermijn die nog niet verstreken is",
+                "with an application deadline that has not passed yet");
     }
 
     /** Closing before the deadline (see {@link RecognitionRound#mayCloseAt}). */
@@ -46,10 +51,10 @@ public final class RoundConflictException extends RegistryException {
         }
         if (!now.isBefore(wanted)) {
             return new RoundConflictException(
-                    "De aanvraagtermijn van de ronde %d kan niet op %s worden gezet: dat moment is voorbij, en een termijn moet in de toekomst liggen."
-                            .formatted(round.year, AmsterdamTime.nl(wanted)),
-                    "The application deadline of round %d cannot be set to %s: that moment has passed, and a deadline must lie in the future."
-                            .formatted(round.year, AmsterdamTime.en(wanted)));
+                    ("De aanvraagtermijn van de ronde %d kan niet op %s worden gezet: dat moment is voorbij, en een "
+                            + "termijn moet in de toekomst liggen.").formatted(round.year, AmsterdamTime.nl(wanted)),
+                    ("The application deadline of round %d cannot be set to %s: that moment has passed, and a deadline "
+                            + "must lie in the future.").formatted(round.year, AmsterdamTime.en(wanted)));
         }
         return new RoundConflictException(
                 "De ronde %d is open; haar aanvraagtermijn (%s) kan worden verlengd, niet vervroegd naar %s."
@@ -60,7 +65,7 @@ public final class RoundConflictException extends RegistryException {
 
     /** Deciding the round while requested conditions still await a decision. */
     public static RoundConflictException undecided(long conditions) {
-        return new RoundConflictException("Over %d aangevraagde aandoening(en) is nog niet besloten.".formatted(conditions),
-                "%d requested condition(s) still await a decision.".formatted(conditions));
+        return new RoundConflictException("Over %d aangevraagde aandoening(en) is nog niet besloten."
+                .formatted(conditions), "%d requested condition(s) still await a decision.".formatted(conditions));
     }
 }

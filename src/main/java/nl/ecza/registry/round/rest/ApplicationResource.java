@@ -81,11 +81,14 @@ public class ApplicationResource {
     @Transactional
     @RolesAllowed({Roles.HOSPITAL, Roles.SECRETARIAT, Roles.DECISION_MAKER, Roles.ADMIN})
     @Operation(operationId = "listApplications", summary = "List applications in a round",
-            description = "A hospital sees the applications of the institutions it acts for, with their status per condition; staff see all.")
+            description = "A hospital sees the applications of the institutions it acts for, with their status per "
+                    + "condition; staff see all.")
     @APIResponse(responseCode = "200", description = "Applications",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationList.class)))
     public ApplicationList list(@Parameter(ref = "year") @PathParam("year") String year,
-            @Parameter(ref = "page") @QueryParam("page") String page, @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         int y = Years.parse(year);
         PageRequest paging = PageRequest.of(page, pageSize);
         RecognitionRound round = RoundService.find(y);
@@ -100,11 +103,14 @@ public class ApplicationResource {
     @RolesAllowed(Roles.HOSPITAL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createApplication", summary = "Start an application (draft)",
-            description = "Hospital, for an institution its token acts for, while the round is open and before the deadline. "
-                    + "The draft may be incomplete; only active ORPHAcodes can be requested (an inactive one is refused, naming its replacement).")
-    @APIResponse(responseCode = "201", description = "The draft", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
+            description = "Hospital, for an institution its token acts for, while the round is open and before the "
+                    + "deadline. The draft may be incomplete; only active ORPHAcodes can be requested (an inactive one "
+                    + "is refused, naming its replacement).")
+    @APIResponse(responseCode = "201", description = "The draft",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(@Parameter(ref = "year") @PathParam("year") String year,
@@ -113,7 +119,8 @@ public class ApplicationResource {
         int y = Years.parse(year);
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), content, () -> {
             Application application = applications.create(y, content);
-            return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(application.id.toString()).build().toString(),
+            return new IdempotentRequests.Answer(201,
+                    uri.getAbsolutePathBuilder().path(application.id.toString()).build().toString(),
                     Preconditions.etag(application.version), mapper.view(application));
         });
     }
@@ -125,7 +132,8 @@ public class ApplicationResource {
     @Operation(operationId = "getApplication", summary = "Get an application and its status",
             description = "Another institution's application does not exist for a hospital (404).")
     @APIResponse(responseCode = "200", description = "The application", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     public Response get(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId) {
         return mapper.response(applications.find(Years.parse(year), Identifiers.uuid("applicationId", applicationId)));
@@ -139,14 +147,16 @@ public class ApplicationResource {
     @Operation(operationId = "replaceApplication", summary = "Edit a draft application",
             description = "Hospital. Replaces the draft's content; only while it is a draft and before the deadline.")
     @APIResponse(responseCode = "200", description = "The draft", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response replace(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationContent content) {
-        return mapper.response(applications.replace(Years.parse(year), Identifiers.uuid("applicationId", applicationId), content, ifMatch));
+        return mapper.response(applications.replace(Years.parse(year), Identifiers.uuid("applicationId", applicationId),
+                content, ifMatch));
     }
 
     @POST
@@ -154,11 +164,13 @@ public class ApplicationResource {
     @Transactional
     @RolesAllowed(Roles.HOSPITAL)
     @Operation(operationId = "submitApplication", summary = "Submit an application",
-            description = "Hospital. Accepted strictly before the round's deadline (by default 1 April 00:00 Europe/Amsterdam); after "
-                    + "it the problem names the deadline. Checks completeness and names every missing field.")
+            description = "Hospital. Accepted strictly before the round's deadline (by default 1 April 00:00 "
+                    + "Europe/Amsterdam); after it the problem names the deadline. Checks completeness and names "
+                    + "every missing field.")
     @APIResponse(responseCode = "200", description = "The submitted application", headers = {@Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response submit(@Parameter(ref = "year") @PathParam("year") String year,
@@ -170,7 +182,8 @@ public class ApplicationResource {
         UUID id = Identifiers.uuid("applicationId", applicationId);
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), null, () -> {
             Application application = applications.submit(y, id, ifMatch);
-            return new IdempotentRequests.Answer(200, null, Preconditions.etag(application.version), mapper.view(application));
+            return new IdempotentRequests.Answer(200, null, Preconditions.etag(application.version),
+                    mapper.view(application));
         });
     }
 
@@ -181,11 +194,13 @@ public class ApplicationResource {
     @Operation(operationId = "withdrawApplication", summary = "Withdraw an application",
             description = "Hospital. A draft or submitted application can be withdrawn before the deadline.")
     @APIResponse(responseCode = "200", description = "The withdrawn application", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response withdraw(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return mapper.response(applications.withdraw(Years.parse(year), Identifiers.uuid("applicationId", applicationId), ifMatch));
+        return mapper.response(applications.withdraw(Years.parse(year),
+                Identifiers.uuid("applicationId", applicationId), ifMatch));
     }
 }

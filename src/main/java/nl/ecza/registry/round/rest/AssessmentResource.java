@@ -80,14 +80,15 @@ public class AssessmentResource {
     @Operation(operationId = "adviseOnCondition", summary = "Record the advice on a requested condition",
             description = "Secretariat, while the round is in assessment. Send the application's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The application", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     public Response advise(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AdviceInput input) {
-        return mapper.response(assessment.advise(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode),
-                input, ifMatch));
+        return mapper.response(assessment.advise(Years.parse(year), id(applicationId),
+                OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch));
     }
 
     @PUT
@@ -95,19 +96,21 @@ public class AssessmentResource {
     @Transactional
     @RolesAllowed(Roles.DECISION_MAKER)
     @Operation(operationId = "decideOnCondition", summary = "Decide on a requested condition",
-            description = "Deciding official, while the round is in assessment. recognised creates a recognition valid five years from "
-                    + "the decision date - or, when it renews a running recognition of the same centre and condition, from the day that "
-                    + "one ends, so they never overlap. It becomes public when the round is published. A decision is final; the "
-                    + "institution may object within the round's objection weeks.")
+            description = "Deciding official, while the round is in assessment. recognised creates a recognition valid "
+                    + "five years from the decision date - or, when it renews a running recognition of the same centre "
+                    + "and condition, from the day that one ends, so they never overlap. It becomes public when the "
+                    + "round is published. A decision is final; the institution may object within the round's "
+                    + "objection weeks.")
     @APIResponse(responseCode = "200", description = "The application", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     public Response decide(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionInput input) {
-        return mapper.response(assessment.decide(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode),
-                input, ifMatch));
+        return mapper.response(assessment.decide(Years.parse(year), id(applicationId),
+                OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch));
     }
 
     @POST
@@ -115,11 +118,14 @@ public class AssessmentResource {
     @Transactional
     @RolesAllowed(Roles.HOSPITAL)
     @Operation(operationId = "objectToDecision", summary = "Object to the refusal of a condition",
-            description = "Hospital, for its own application: within the round's objection weeks (6 by default) of the decision, up to and "
-                    + "including the closing day; afterwards the problem names that day. While the objection runs the refused condition stays unpublished.")
-    @APIResponse(responseCode = "201", description = "The application with the objection", headers = {@Header(ref = "Location"),
+            description = "Hospital, for its own application: within the round's objection weeks (6 by default) of the "
+                    + "decision, up to and including the closing day; afterwards the problem names that day. While the "
+                    + "objection runs the refused condition stays unpublished.")
+    @APIResponse(responseCode = "201", description = "The application with the objection",
+            headers = {@Header(ref = "Location"),
             @Header(ref = "ETag"), @Header(ref = "Idempotent-Replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response object(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
@@ -131,8 +137,8 @@ public class AssessmentResource {
         int code = OrphaCodes.parse("orphaCode", orphaCode);
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), input, () -> {
             Application application = assessment.object(y, id, code, input);
-            return new IdempotentRequests.Answer(201, uri.getAbsolutePath().toString(), Preconditions.etag(application.version),
-                    mapper.view(application));
+            return new IdempotentRequests.Answer(201, uri.getAbsolutePath().toString(),
+                    Preconditions.etag(application.version), mapper.view(application));
         });
     }
 
@@ -141,16 +147,18 @@ public class AssessmentResource {
     @Transactional
     @RolesAllowed(Roles.DECISION_MAKER)
     @Operation(operationId = "decideOnObjection", summary = "Record the outcome of an objection",
-            description = "Deciding official. upheld overturns the refusal and creates the recognition (published at once if the round "
-                    + "already is); rejected leaves the condition unrecognised.")
+            description = "Deciding official. upheld overturns the refusal and creates the recognition (published at "
+                    + "once if the round already is); rejected leaves the condition unrecognised.")
     @APIResponse(responseCode = "200", description = "The application", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)))
     public Response decideObjection(@Parameter(ref = "year") @PathParam("year") String year,
             @Parameter(ref = "applicationId") @PathParam("applicationId") String applicationId,
             @Parameter(ref = "orphaCode") @PathParam("orphaCode") String orphaCode,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ObjectionOutcomeInput input) {
-        return mapper.response(assessment.decideObjection(Years.parse(year), id(applicationId), OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch));
+        return mapper.response(assessment.decideObjection(Years.parse(year), id(applicationId),
+                OrphaCodes.parse("orphaCode", orphaCode), input, ifMatch));
     }
 
     private static UUID id(String applicationId) {

@@ -70,9 +70,11 @@ public class RoundResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listRecognitionRounds", summary = "List recognition rounds", description = "Newest first. Public.")
+    @Operation(operationId = "listRecognitionRounds", summary = "List recognition rounds",
+            description = "Newest first. Public.")
     @APIResponse(responseCode = "200", description = "Rounds",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundList.class)))
     public RoundList list(@Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "pageSize") @QueryParam("pageSize") String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize);
@@ -85,9 +87,11 @@ public class RoundResource {
     @Path("/{year}")
     @PermitAll
     @Operation(operationId = "getRecognitionRound", summary = "Get a recognition round",
-            description = "Phase dates, state and whether applications are accepted now. The ETag is what a change sends in If-Match.")
+            description = "Phase dates, state and whether applications are accepted now. The ETag is what a change "
+                    + "sends in If-Match.")
     @APIResponse(responseCode = "200", description = "The round", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The round's year", example = "2026") @PathParam("year") String year) {
         RecognitionRound round = RoundService.find(Years.parse(year));
@@ -100,20 +104,23 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createRecognitionRound", summary = "Create the round of a year",
-            description = "Secretariat. One round per year; dates left out take the defaults (applications before 1 April 00:00 "
-                    + "Europe/Amsterdam, assessment until 31 July, decisions by 31 October, 6 weeks for objections, never fewer). "
-                    + "The deadline must lie in the future (409 otherwise). "
+            description = "Secretariat. One round per year; dates left out take the defaults (applications before 1 "
+                    + "April 00:00 Europe/Amsterdam, assessment until 31 July, decisions by 31 October, 6 weeks for "
+                    + "objections, never fewer). The deadline must lie in the future (409 otherwise). "
                     + "The round starts planned.")
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag"),
             @Header(ref = "Idempotent-Replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(@Parameter(ref = "Idempotency-Key") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull NewRound request, @Context UriInfo uri) {
         return idempotency.once(caller.actor(), caller.authority(), key, "POST", uri.getPath(), request, () -> {
             RecognitionRound round = rounds.create(request);
-            return new IdempotentRequests.Answer(201, uri.getAbsolutePathBuilder().path(String.valueOf(round.year)).build().toString(),
+            return new IdempotentRequests.Answer(201,
+                    uri.getAbsolutePathBuilder().path(String.valueOf(round.year)).build().toString(),
                     Preconditions.etag(round.version), mapper.round(round));
         });
     }
@@ -125,17 +132,21 @@ public class RoundResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "changeRecognitionRound", summary = "Adjust a round or move it to its next phase",
-            description = "Secretariat. Change phase dates, or set state to the next phase. Closing for applications is only "
-                    + "possible after the deadline; decided needs a decision on every submitted condition; published makes the "
-                    + "round's recognitions public in the finder. The application deadline must lie in the future; while the round is "
-                    + "open it can only be extended, and once applications are closed it is frozen (409). objectionWeeks (at least 6) "
-                    + "applies to decisions taken from then on; a decided condition keeps its objectionClosesOn.")
+            description = "Secretariat. Change phase dates, or set state to the next phase. Closing for applications "
+                    + "is only possible after the deadline; decided needs a decision on every submitted condition; "
+                    + "published makes the round's recognitions public in the finder. The application deadline must "
+                    + "lie in the future; while the round is open it can only be extended, and once applications are "
+                    + "closed it is frozen (409). objectionWeeks (at least 6) applies to decisions taken from then on; "
+                    + "a decided condition keeps its objectionClosesOn.")
     @APIResponse(responseCode = "200", description = "The changed round", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response change(@Parameter(description = "The round's year", example = "2026") @PathParam("year") String year,
-            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RoundChanges changes) {
+    public Response change(
+            @Parameter(description = "The round's year", example = "2026") @PathParam("year") String year,
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RoundChanges changes) {
         RecognitionRound round = rounds.change(Years.parse(year), changes, ifMatch);
         return Response.ok(mapper.round(round)).header(HttpHeaders.ETAG, Preconditions.etag(round.version)).build();
     }

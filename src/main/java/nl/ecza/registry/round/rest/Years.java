@@ -10,7 +10,8 @@ public final class Years {
 
     public static int parse(String year) {
         if (year == null || !year.matches("\\d{4}")) {
-            throw InvalidParametersException.of("year", "moet een jaartal zijn, zoals 2026", "must be a year, such as 2026");
+            throw InvalidParametersException.of("year", "moet een jaartal zijn, zoals 2026",
+                    "must be a year, such as 2026");
         }
         return Integer.parseInt(year);
     }

@@ -48,12 +48,15 @@ public class ApplicationContentRules {
         List<String> erns = content.intendedErns() == null ? List.of() : content.intendedErns();
         List<RequestedConditionInput> conditions = content.conditions() == null ? List.of() : content.conditions();
         Set<UUID> knownInstitutions = partners.isEmpty() ? Set.of()
-                : Institution.<Institution>list("id in ?1", partners).stream().map(i -> i.id).collect(Collectors.toSet());
+                : Institution.<Institution>list("id in ?1", partners).stream().map(i -> i.id)
+                        .collect(Collectors.toSet());
         for (int i = 0; i < partners.size(); i++) {
             if (!knownInstitutions.contains(partners.get(i))) {
-                violations.add(violation("partnerInstitutionIds[" + i + "]", "onbekende instelling", "unknown institution"));
+                violations.add(violation("partnerInstitutionIds[" + i + "]", "onbekende instelling",
+                        "unknown institution"));
             } else if (partners.get(i).equals(content.institutionId())) {
-                violations.add(violation("partnerInstitutionIds[" + i + "]", "is de aanvrager zelf", "is the applicant itself"));
+                violations.add(violation("partnerInstitutionIds[" + i + "]", "is de aanvrager zelf",
+                        "is the applicant itself"));
             }
         }
         for (int i = 0; i < erns.size(); i++) {
@@ -63,12 +66,14 @@ public class ApplicationContentRules {
         }
         if (content.centreId() != null && CentreInstitution.count("key.centreId = ?1 and key.institutionId = ?2",
                 content.centreId(), content.institutionId()) == 0) {
-            violations.add(violation("centreId", "geen centrum waaraan de aanvrager deelneemt", "not a centre the applicant takes part in"));
+            violations.add(violation("centreId", "geen centrum waaraan de aanvrager deelneemt",
+                    "not a centre the applicant takes part in"));
         }
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < conditions.size(); i++) {
             if (!seen.add(conditions.get(i).orphaCode())) {
-                violations.add(violation("conditions[" + i + "].orphaCode", "staat dubbel in de aanvraag", "is listed twice"));
+                violations.add(violation("conditions[" + i + "].orphaCode", "staat dubbel in de aanvraag",
+                        "is listed twice"));
             }
         }
         if (!violations.isEmpty()) {
@@ -82,8 +87,10 @@ public class ApplicationContentRules {
         application.centreNameEn = blankToNull(content.centreNameEn());
         application.descriptionNl = blankToNull(content.descriptionNl());
         application.descriptionEn = blankToNull(content.descriptionEn());
-        ContactInput patient = content.patientContact() == null ? new ContactInput(null, null, null) : content.patientContact();
-        ContactInput professional = content.professionalContact() == null ? new ContactInput(null, null, null) : content.professionalContact();
+        ContactInput patient = content.patientContact() == null ? new ContactInput(null, null, null)
+                : content.patientContact();
+        ContactInput professional = content.professionalContact() == null ? new ContactInput(null, null, null)
+                : content.professionalContact();
         application.patientPhone = blankToNull(patient.phone());
         application.patientEmail = blankToNull(patient.email());
         application.patientWebsite = blankToNull(patient.website());

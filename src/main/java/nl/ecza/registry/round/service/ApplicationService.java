@@ -72,7 +72,8 @@ public class ApplicationService {
         if (caller.isStaff()) {
             return Application.list("roundYear = ?1 order by createdAt", year);
         }
-        return Application.list("roundYear = ?1 and institutionId in ?2 order by createdAt", year, caller.institutions());
+        return Application.list("roundYear = ?1 and institutionId in ?2 order by createdAt", year,
+                caller.institutions());
     }
 
     @Transactional
@@ -138,7 +139,8 @@ public class ApplicationService {
         Preconditions.requireMatch(ifMatch, application.version);
         RecognitionRound round = RoundService.find(year);
         if (application.state == ApplicationState.WITHDRAWN) {
-            throw ApplicationConflictException.state(application.state, "als concept of ingediend", "as a draft or submitted");
+            throw ApplicationConflictException.state(application.state, "als concept of ingediend",
+                    "as a draft or submitted");
         }
         requireAccepting(round);
         ApplicationView before = view(application, round);

@@ -65,7 +65,8 @@ public class AssessmentService {
     @Transactional
     public Application advise(int year, UUID id, int orphaCode, AdviceInput input, String ifMatch) {
         Change change = begin(year, id, orphaCode, ifMatch);
-        requirePhase(change.round, List.of(RoundState.IN_ASSESSMENT), "tijdens de beoordeling", "during the assessment");
+        requirePhase(change.round, List.of(RoundState.IN_ASSESSMENT), "tijdens de beoordeling",
+                "during the assessment");
         change.condition.advice = input.outcome();
         change.condition.adviceReason = input.reason();
         change.condition.advisedAt = clock.instant();
@@ -75,19 +76,25 @@ public class AssessmentService {
     @Transactional
     public Application decide(int year, UUID id, int orphaCode, DecisionInput input, String ifMatch) {
         Change change = begin(year, id, orphaCode, ifMatch);
-        requirePhase(change.round, List.of(RoundState.IN_ASSESSMENT), "tijdens de beoordeling, voor de ronde besloten is",
+        requirePhase(change.round, List.of(RoundState.IN_ASSESSMENT),
+                "tijdens de beoordeling, voor de ronde besloten is",
                 "during the assessment, before the round is decided");
         if (change.condition.decision != null) {
-            throw new RoundConflictException("Over ORPHA:%d is al besloten; een correctie loopt via bezwaar of registerbeheer.".formatted(orphaCode),
-                    "ORPHA:%d has been decided; a correction goes through an objection or register maintenance.".formatted(orphaCode));
+            throw new RoundConflictException(
+                    "Over ORPHA:%d is al besloten; een correctie loopt via bezwaar of registerbeheer."
+                            .formatted(orphaCode),
+                    "ORPHA:%d has been decided; a correction goes through an objection or register maintenance."
+                            .formatted(orphaCode));
         }
         LocalDate today = ClockProducer.today(clock);
         LocalDate decided = input.decisionDate() != null ? input.decisionDate() : today;
         if (!change.round.mayDecideOn(decided, today)) {
             LocalDate deadline = change.round.deadlineDay();
-            throw InvalidParametersException.of("decisionDate", "moet tussen de aanvraagtermijn (%s) en vandaag liggen, uiterlijk in %d"
-                    .formatted(deadline, year + 1), "must lie between the application deadline (%s) and today, at the latest in %d"
-                    .formatted(deadline, year + 1));
+            throw InvalidParametersException.of("decisionDate",
+                    "moet tussen de aanvraagtermijn (%s) en vandaag liggen, uiterlijk in %d"
+                            .formatted(deadline, year + 1),
+                    "must lie between the application deadline (%s) and today, at the latest in %d"
+                            .formatted(deadline, year + 1));
         }
         // The objection window is fixed now, with the weeks the institution is told in this decision.
         change.condition.decide(input.outcome(), decided, input.reason(), change.round.objectionWeeks);
@@ -120,7 +127,8 @@ public class AssessmentService {
         Change change = begin(year, id, orphaCode, ifMatch);
         RequestedCondition c = change.condition;
         if (c.objectionLodgedAt == null) {
-            throw ObjectionConflictException.of("Tegen het besluit over ORPHA:%d is geen bezwaar gemaakt.".formatted(orphaCode),
+            throw ObjectionConflictException.of("Tegen het besluit over ORPHA:%d is geen bezwaar gemaakt."
+                    .formatted(orphaCode),
                     "No objection was lodged against the decision on ORPHA:%d.".formatted(orphaCode));
         }
         if (c.objectionOutcome != null) {
@@ -131,8 +139,10 @@ public class AssessmentService {
         LocalDate decided = input.decidedOn() != null ? input.decidedOn() : today;
         if (!c.mayDecideObjectionOn(decided, today, year)) {
             LocalDate lodged = c.objectionLodgedOn();
-            throw InvalidParametersException.of("decidedOn", "moet tussen het bezwaar (%s) en vandaag liggen, uiterlijk in %d"
-                    .formatted(lodged, year + 1), "must lie between the objection (%s) and today, at the latest in %d".formatted(lodged, year + 1));
+            throw InvalidParametersException.of("decidedOn",
+                    "moet tussen het bezwaar (%s) en vandaag liggen, uiterlijk in %d"
+                            .formatted(lodged, year + 1),
+                    "must lie between the objection (%s) and today, at the latest in %d".formatted(lodged, year + 1));
         }
         c.objectionOutcome = input.outcome();
         c.objectionDecidedOn = decided;
@@ -145,34 +155,41 @@ public class AssessmentService {
     }
 
     private UUID recognise(Application application, RecognitionRound round, int orphaCode, LocalDate decided) {
-        if (application.centreId != null && Recognition.count("centreId = ?1 and orphaCode = ?2 and roundYear = ?3 and withdrawnOn is null",
-                application.centreId, orphaCode, round.year) > 0) {
+        if (application.centreId != null
+                && Recognition.count("centreId = ?1 and orphaCode = ?2 and roundYear = ?3 and withdrawnOn is null",
+                        application.centreId, orphaCode, round.year) > 0) {
             // Two applications of one round for the same centre and condition must not stack into ten years.
             throw new RoundConflictException(
-                    "Het centrum is in de ronde %d al erkend voor ORPHA:%d (via een andere aanvraag).".formatted(round.year, orphaCode),
-                    "The centre was already recognised for ORPHA:%d in round %d (through another application).".formatted(orphaCode, round.year));
+                    "Het centrum is in de ronde %d al erkend voor ORPHA:%d (via een andere aanvraag)."
+                            .formatted(round.year, orphaCode),
+                    "The centre was already recognised for ORPHA:%d in round %d (through another application)."
+                            .formatted(orphaCode, round.year));
         }
         if (application.centreId == null) {
             application.centreId = centres.register(new NewCentre(application.centreNameNl, application.centreNameEn,
                     application.descriptionNl, application.descriptionEn,
                     new Contact(application.patientPhone, application.patientEmail, application.patientWebsite),
-                    new Contact(application.professionalPhone, application.professionalEmail, application.professionalWebsite),
+                    new Contact(application.professionalPhone, application.professionalEmail,
+                            application.professionalWebsite),
                     application.institutionId, List.copyOf(application.partnerInstitutions)));
             audit.record("centre.created", "expertise-centre", application.centreId, null,
-                    Map.of("nameNl", String.valueOf(application.centreNameNl), "application", application.id.toString()));
+                    Map.of("nameNl", String.valueOf(application.centreNameNl), "application",
+                            application.id.toString()));
         }
         // A renewal starts where the running recognition ends, so the two never overlap.
         LocalDate from = decided;
-        Recognition running = Recognition.<Recognition>find("centreId = ?1 and orphaCode = ?2 and withdrawnOn is null and validUntil > ?3 "
-                + "order by validUntil desc", application.centreId, orphaCode, decided).firstResult();
+        Recognition running = Recognition.<Recognition>find(
+                "centreId = ?1 and orphaCode = ?2 and withdrawnOn is null and validUntil > ?3 order by validUntil desc",
+                application.centreId, orphaCode, decided).firstResult();
         if (running != null && running.validUntil.isAfter(from)) {
             from = running.validUntil;
         }
-        UUID recognition = centres.recognise(new NewRecognition(application.centreId, orphaCode, round.year, decided, from, null,
-                round.recognitionsPublic()));
-        audit.record("recognition.created", "recognition", recognition, null, Map.of("centreId", application.centreId.toString(),
-                "orphaCode", orphaCode, "roundYear", round.year, "decisionDate", decided.toString(), "validFrom", from.toString(),
-                "published", round.recognitionsPublic(), "application", application.id.toString()));
+        UUID recognition = centres.recognise(new NewRecognition(application.centreId, orphaCode, round.year,
+                decided, from, null, round.recognitionsPublic()));
+        audit.record("recognition.created", "recognition", recognition, null,
+                Map.of("centreId", application.centreId.toString(), "orphaCode", orphaCode, "roundYear", round.year,
+                        "decisionDate", decided.toString(), "validFrom", from.toString(), "published",
+                        round.recognitionsPublic(), "application", application.id.toString()));
         return recognition;
     }
 
@@ -181,7 +198,8 @@ public class AssessmentService {
         Preconditions.requireMatch(ifMatch, application.version);
         lockForChange(application);
         if (application.state != ApplicationState.SUBMITTED) {
-            throw ApplicationConflictException.state(application.state, "voor een ingediende aanvraag", "for a submitted application");
+            throw ApplicationConflictException.state(application.state, "voor een ingediende aanvraag",
+                    "for a submitted application");
         }
         return new Change(application, RoundService.find(year), condition(application, orphaCode));
     }
@@ -221,7 +239,8 @@ public class AssessmentService {
         Application commit(String action) {
             application.updatedAt = clock.instant();
             application.flush();
-            audit.record(action, "application", application.id, before, mapper.application(application, round, Language.NL));
+            audit.record(action, "application", application.id, before,
+                    mapper.application(application, round, Language.NL));
             return application;
         }
     }

@@ -35,7 +35,8 @@ final class RequestedConditionQueries {
             return List.of();
         }
         return Panache.getEntityManager().createNativeQuery(
-                "update recognition set published = true, version = version + 1 where not published and id in (:ids) returning id", UUID.class)
+                "update recognition set published = true, version = version + 1 where not published and id in "
+                        + "(:ids) returning id", UUID.class)
                 .setParameter("ids", recognitions).getResultList();
     }
 }

@@ -69,8 +69,10 @@ public class RoundService {
             throw RoundConflictException.deadlineNotMovable(round, deadline, now);
         }
         round.applicationDeadline = deadline;
-        round.assessmentEnds = request.assessmentEnds() != null ? request.assessmentEnds() : defaults.assessmentEnds().atYear(year);
-        round.decisionsDue = request.decisionsDue() != null ? request.decisionsDue() : defaults.decisionsDue().atYear(year);
+        round.assessmentEnds = request.assessmentEnds() != null ? request.assessmentEnds()
+                : defaults.assessmentEnds().atYear(year);
+        round.decisionsDue = request.decisionsDue() != null ? request.decisionsDue()
+                : defaults.decisionsDue().atYear(year);
         round.objectionWeeks = request.objectionWeeks() != null ? request.objectionWeeks() : defaults.objectionWeeks();
         round.createdAt = now;
         round.updatedAt = round.createdAt;
@@ -85,7 +87,8 @@ public class RoundService {
         RecognitionRound round = find(year);
         Preconditions.requireMatch(ifMatch, round.version);
         var before = mapper.round(round);
-        if (changes.applicationDeadline() != null && !changes.applicationDeadline().toInstant().equals(round.applicationDeadline)) {
+        if (changes.applicationDeadline() != null
+                && !changes.applicationDeadline().toInstant().equals(round.applicationDeadline)) {
             Instant wanted = changes.applicationDeadline().toInstant();
             Instant now = clock.instant();
             if (!round.mayMoveDeadlineTo(wanted, now)) {
@@ -109,8 +112,8 @@ public class RoundService {
         }
         round.updatedAt = clock.instant();
         round.flush();
-        audit.record(round.state == RoundState.PUBLISHED && before.state() != RoundState.PUBLISHED ? "round.published" : "round.changed",
-                "recognition-round", year, before, mapper.round(round));
+        audit.record(round.state == RoundState.PUBLISHED && before.state() != RoundState.PUBLISHED ? "round.published"
+                : "round.changed", "recognition-round", year, before, mapper.round(round));
         return round;
     }
 
@@ -155,10 +158,12 @@ public class RoundService {
     private static void checkPhaseDates(RecognitionRound round) {
         LocalDate deadlineDay = round.deadlineDay();
         if (deadlineDay.getYear() != round.year) {
-            throw InvalidParametersException.of("applicationDeadline", "moet in het jaar van de ronde liggen", "must fall in the round's year");
+            throw InvalidParametersException.of("applicationDeadline", "moet in het jaar van de ronde liggen",
+                    "must fall in the round's year");
         }
         if (round.assessmentEnds.isBefore(deadlineDay)) {
-            throw InvalidParametersException.of("assessmentEnds", "mag niet voor de aanvraagtermijn liggen", "must not be before the application deadline");
+            throw InvalidParametersException.of("assessmentEnds", "mag niet voor de aanvraagtermijn liggen",
+                    "must not be before the application deadline");
         }
         if (round.decisionsDue.isBefore(round.assessmentEnds)) {
             throw InvalidParametersException.of("decisionsDue", "mag niet voor het einde van de beoordeling liggen",

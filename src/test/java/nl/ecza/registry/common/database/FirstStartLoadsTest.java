@@ -61,15 +61,16 @@ class FirstStartLoadsTest {
         CountDownLatch finishFirst = new CountDownLatch(1);
         ExecutorService instances = Executors.newFixedThreadPool(2);
         try {
-            Future<Outcome> first = instances.submit(() -> firstStart.runOnce(Load.DEMO_REGISTER, FirstStartLoadsTest::probeLoaded, () -> {
+            Future<Outcome> first = instances.submit(() -> firstStart.runOnce(Load.DEMO_REGISTER,
+                    FirstStartLoadsTest::probeLoaded, () -> {
                 firstIsLoading.countDown();
                 await(finishFirst);
                 load("first");
             }));
             assertThat(firstIsLoading.await(30, TimeUnit.SECONDS), equalTo(true));
 
-            Future<Outcome> second = instances.submit(() -> firstStart.runOnce(Load.DEMO_REGISTER, FirstStartLoadsTest::probeLoaded,
-                    () -> load("second")));
+            Future<Outcome> second = instances.submit(() -> firstStart.runOnce(Load.DEMO_REGISTER,
+                    FirstStartLoadsTest::probeLoaded, () -> load("second")));
             awaitAdvisoryLockWaiter();
             assertThat(second.isDone(), equalTo(false));
 
@@ -97,7 +98,8 @@ class FirstStartLoadsTest {
         } catch (IllegalStateException expected) {
             // rolled back, lock released
         }
-        assertThat(firstStart.runOnce(Load.DEMO_REGISTER, FirstStartLoadsTest::probeLoaded, () -> load("next")), equalTo(Outcome.LOADED));
+        assertThat(firstStart.runOnce(Load.DEMO_REGISTER, FirstStartLoadsTest::probeLoaded, () -> load("next")),
+                equalTo(Outcome.LOADED));
         assertThat(loads.get(), equalTo(1));
     }
 
@@ -115,7 +117,8 @@ class FirstStartLoadsTest {
     }
 
     private static boolean probeLoaded(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select exists (select 1 from first_start_probe)")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select exists (select 1 from first_start_probe)")) {
             r.next();
             return r.getBoolean(1);
         }
@@ -124,7 +127,8 @@ class FirstStartLoadsTest {
     /** Until a session of this database waits for an advisory lock (the second instance, blocked). */
     private void awaitAdvisoryLockWaiter() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (DatabaseFingerprint.count(dataSource, "select count(*) from pg_locks where locktype = 'advisory' and not granted") == 0) {
+        while (DatabaseFingerprint.count(dataSource,
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted") == 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the second instance never waited for the first-start lock");
             }

@@ -63,11 +63,12 @@ public final class ClassificationFileParser {
                     if (classificationId != null) {
                         throw xml.error(xml.line(), "more than one <Classification> in one file");
                     }
-                    classificationId = NomenclatureFileParser.code(xml, Optional.ofNullable(xml.attribute("id")), xml.line(),
-                            "<Classification> has no valid id");
+                    classificationId = NomenclatureFileParser.code(xml,
+                            Optional.ofNullable(xml.attribute("id")), xml.line(), "<Classification> has no valid id");
                 } else if ("Classification".equalsIgnoreCase(parent) && "OrphaNumber".equalsIgnoreCase(element)) {
                     XmlElement e = xml.readElement();
-                    orphaNumber = NomenclatureFileParser.code(xml, Optional.of(e.text()), e.line(), "invalid OrphaNumber");
+                    orphaNumber = NomenclatureFileParser.code(xml, Optional.of(e.text()), e.line(),
+                            "invalid OrphaNumber");
                     continue;
                 } else if ("Classification".equalsIgnoreCase(parent) && "Name".equalsIgnoreCase(element)) {
                     name = xml.readElement().text();
@@ -80,10 +81,12 @@ public final class ClassificationFileParser {
                 } else if ("ClassificationNodeChildList".equalsIgnoreCase(element) && !frames.isEmpty()) {
                     String count = xml.attribute("count");
                     frames.peek().declaredChildren = count == null ? null
-                            : NomenclatureFileParser.integer(xml, count, xml.line(), "ClassificationNodeChildList count");
+                            : NomenclatureFileParser.integer(xml, count, xml.line(),
+                                    "ClassificationNodeChildList count");
                 } else if ("Disorder".equalsIgnoreCase(element) && "ClassificationNode".equalsIgnoreCase(parent)) {
                     XmlElement d = xml.readElement();
-                    int code = NomenclatureFileParser.code(xml, d.childText("OrphaCode"), d.line(), "<Disorder> has no valid OrphaCode");
+                    int code = NomenclatureFileParser.code(xml, d.childText("OrphaCode"), d.line(),
+                            "<Disorder> has no valid OrphaCode");
                     Frame frame = frames.peek();
                     frame.code = code;
                     Frame parentFrame = frames.size() > 1 ? frames.stream().skip(1).findFirst().orElseThrow() : null;
@@ -98,8 +101,9 @@ public final class ClassificationFileParser {
                     }
                     Optional<XmlElement> type = d.child("DisorderType");
                     nodes.putIfAbsent(code, new ClassificationFile.Node(d.line(), d.childText("Name").orElse(null),
-                            type.flatMap(t -> t.attribute("id")).map(v -> NomenclatureFileParser.integer(xml, v, d.line(), "typology id")).orElse(null),
-                            type.flatMap(t -> t.childText("Name")).orElse(null)));
+                            type.flatMap(t -> t.attribute("id"))
+                                    .map(v -> NomenclatureFileParser.integer(xml, v, d.line(), "typology id"))
+                                    .orElse(null), type.flatMap(t -> t.childText("Name")).orElse(null)));
                     continue;
                 }
                 path.push(element);
@@ -108,20 +112,22 @@ public final class ClassificationFileParser {
                 throw xml.error(1, "the file is empty");
             }
             if (classificationId == null || heads.isEmpty()) {
-                throw xml.error(header.line(), "no <Classification> with nodes: this is not an ORPHAclassification file");
+                throw xml.error(header.line(),
+                        "no <Classification> with nodes: this is not an ORPHAclassification file");
             }
             if (name == null || name.isBlank()) {
                 throw xml.error(header.line(), "classification %d has no <Name>".formatted(classificationId));
             }
-            return new ClassificationFile(file, language, header, classificationId, orphaNumber, name, List.copyOf(heads),
-                    edges, nodes);
+            return new ClassificationFile(file, language, header, classificationId, orphaNumber, name,
+                    List.copyOf(heads), edges, nodes);
         }
     }
 
     private static void close(XmlStream xml, Frame frame) {
         if (frame.declaredChildren != null && frame.declaredChildren != frame.children) {
             throw xml.error(frame.line, "the node of %s declares %d children but has %d (truncated or edited?)"
-                    .formatted(frame.code == null ? "no entity" : "ORPHA:" + frame.code, frame.declaredChildren, frame.children));
+                    .formatted(frame.code == null ? "no entity" : "ORPHA:" + frame.code, frame.declaredChildren,
+                            frame.children));
         }
     }
 }

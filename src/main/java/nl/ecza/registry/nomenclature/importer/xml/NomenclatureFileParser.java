@@ -61,7 +61,8 @@ public final class NomenclatureFileParser {
                 throw xml.error(header.line(), "no <DisorderList>: this is not an ORPHAnomenclature file");
             }
             if (declaredCount != entries.size()) {
-                throw xml.error(listLine, "<DisorderList count=\"%d\"> but the file holds %d Disorder elements (truncated or edited?)"
+                throw xml.error(listLine,
+                        "<DisorderList count=\"%d\"> but the file holds %d Disorder elements (truncated or edited?)"
                         .formatted(declaredCount, entries.size()));
             }
             return new NomenclatureFile(file, language, header, List.copyOf(entries));
@@ -80,7 +81,8 @@ public final class NomenclatureFileParser {
         }
         Optional<XmlElement> levelElement = d.child("ClassificationLevel");
         ClassificationLevel level = ClassificationLevel.fromOrphanet(
-                levelElement.flatMap(l -> l.attribute("id")).map(v -> integer(xml, v, d.line(), where + " level id")).orElse(null),
+                levelElement.flatMap(l -> l.attribute("id"))
+                        .map(v -> integer(xml, v, d.line(), where + " level id")).orElse(null),
                 levelElement.flatMap(l -> l.childText("Name")).orElse(null));
         if (level == null) {
             throw xml.error(d.line(), where + " has no known <ClassificationLevel>");
@@ -91,7 +93,8 @@ public final class NomenclatureFileParser {
 
         Integer replacement = null;
         ReplacementType replacementType = null;
-        for (XmlElement association : d.child("DisorderDisorderAssociationList").map(l -> l.children("DisorderDisorderAssociation")).orElse(List.of())) {
+        for (XmlElement association : d.child("DisorderDisorderAssociationList")
+                .map(l -> l.children("DisorderDisorderAssociation")).orElse(List.of())) {
             Optional<String> target = association.child("TargetDisorder").flatMap(t -> t.childText("OrphaCode"));
             if (target.isEmpty()) {
                 continue; // the reverse entry on an active target: "this entity replaces RootDisorder"
@@ -102,10 +105,12 @@ public final class NomenclatureFileParser {
             replacement = code(xml, target, association.line(), where + ": TargetDisorder has no valid OrphaCode");
             Optional<XmlElement> typeElement = association.child("DisorderDisorderAssociationType");
             replacementType = ReplacementType.fromOrphanet(
-                    typeElement.flatMap(t -> t.attribute("id")).map(v -> integer(xml, v, association.line(), where + " association id")).orElse(null),
+                    typeElement.flatMap(t -> t.attribute("id"))
+                            .map(v -> integer(xml, v, association.line(), where + " association id")).orElse(null),
                     typeElement.flatMap(t -> t.childText("Name")).orElse(null));
             if (replacementType == null) {
-                throw xml.error(association.line(), where + " has an association type other than 'Moved to' or 'Referred to'");
+                throw xml.error(association.line(),
+                        where + " has an association type other than 'Moved to' or 'Referred to'");
             }
         }
 
@@ -117,9 +122,9 @@ public final class NomenclatureFileParser {
                 .orElse(null);
 
         return new NomenclatureEntry(code,
-                d.attribute("id").map(v -> integer(xml, v, d.line(), where + " id")).orElse(null),
-                level,
-                type.flatMap(t -> t.attribute("id")).map(v -> integer(xml, v, d.line(), where + " typology id")).orElse(null),
+                d.attribute("id").map(v -> integer(xml, v, d.line(), where + " id")).orElse(null), level,
+                type.flatMap(t -> t.attribute("id"))
+                        .map(v -> integer(xml, v, d.line(), where + " typology id")).orElse(null),
                 type.flatMap(t -> t.childText("Name")).orElse(null),
                 status,
                 flag != null ? flag : status == ConditionStatus.ACTIVE ? 1 : 0,

@@ -10,7 +10,8 @@ public record PackHeader(String dataVersion, LocalDate extractionDate, int line)
     public static PackHeader read(XmlStream xml) {
         int line = xml.line();
         if (!"JDBOR".equalsIgnoreCase(xml.localName())) {
-            throw xml.error(line, "not an Orphanet pack file: the root element is <%s>, expected <JDBOR>".formatted(xml.localName()));
+            throw xml.error(line, "not an Orphanet pack file: the root element is <%s>, expected <JDBOR>"
+                    .formatted(xml.localName()));
         }
         String version = xml.attribute("version");
         if (version == null || version.isBlank()) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * navigation while the file as a whole is still streamed. Names compare case-insensitively because the
  * pack description itself writes both {@code OrphaCode} and {@code ORPHAcode}.
  */
-public record XmlElement(String name, Map<String, String> attributes, String text, List<XmlElement> children, int line) {
+public record XmlElement(String name, Map<String, String> attributes, String text,
+        List<XmlElement> children, int line) {
 
     public boolean is(String other) {
         return name.equalsIgnoreCase(other);
