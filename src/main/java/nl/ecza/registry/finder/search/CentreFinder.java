@@ -42,21 +42,26 @@ public final class CentreFinder {
      * day's hierarchy postings in ranking order and stops when the page is full and the total is known; only the
      * centres on the page get their list of matches.
      */
-    public static FinderResult find(RegisterSnapshot register, DayView day, FinderQuery query, Language language, long offset,
-            int limit) {
+    public static FinderResult find(RegisterSnapshot register, DayView day, FinderQuery query,
+            Language language, long offset, int limit) {
         NomenclatureSnapshot names = register.nomenclature();
         Predicate<RegisterEntries.Centre> filter = filter(register, day, query);
-        boolean unfiltered = query.ernCode() == null && query.institutionId() == null && query.city() == null && query.province() == null;
+        boolean unfiltered = query.ernCode() == null && query.institutionId() == null && query.city() == null
+                && query.province() == null;
         if (!query.searchesConditions()) {
-            List<RegisterEntries.Centre> all = unfiltered ? day.centres(language) : day.centres(language).stream().filter(filter).toList();
-            return new FinderResult(List.of(), slice(all, offset, limit).stream().map(c -> new CentreHit(c, List.of())).toList(), all.size());
+            List<RegisterEntries.Centre> all = unfiltered ? day.centres(language)
+                    : day.centres(language).stream().filter(filter).toList();
+            return new FinderResult(List.of(),
+                    slice(all, offset, limit).stream().map(c -> new CentreHit(c, List.of())).toList(), all.size());
         }
-        List<QueryCondition> conditions = query.orphaCode() != null ? List.of(byCode(names, query.orphaCode())) : byText(names, query.text());
+        List<QueryCondition> conditions = query.orphaCode() != null ? List.of(byCode(names, query.orphaCode()))
+                : byText(names, query.text());
         if (conditions.isEmpty()) {
             return new FinderResult(conditions, List.of(), 0);
         }
         // The total of one condition without filters was counted when the day's postings were built.
-        int known = unfiltered && conditions.size() == 1 ? day.postings().centresServing(conditions.get(0).orphaCode()) : -1;
+        int known = unfiltered && conditions.size() == 1
+                ? day.postings().centresServing(conditions.get(0).orphaCode()) : -1;
         long[] ranking = rankingOrder(day, conditions);
         BitSet seen = new BitSet(day.centreCount());
         List<RegisterEntries.Centre> page = new ArrayList<>();
@@ -65,7 +70,8 @@ public final class CentreFinder {
         int next = 0;
         // The page: whole recognition lists, in ranking order, until the page is full.
         for (; next < ranking.length && rank < end; next++) {
-            for (RegisterEntries.Recognition r : day.recognitionsOf(ConditionPostings.code((int) ranking[next]), language)) {
+            for (RegisterEntries.Recognition r : day.recognitionsOf(
+                    ConditionPostings.code((int) ranking[next]), language)) {
                 int ordinal = day.nameRank(r.centreId(), Language.NL);
                 if (seen.get(ordinal)) {
                     continue;
@@ -102,7 +108,8 @@ public final class CentreFinder {
         }
         int total = known >= 0 ? known : rank;
         Map<Integer, List<Long>> reached = page.isEmpty() ? Map.of() : byRecognisedCode(ranking);
-        return new FinderResult(conditions, page.stream().map(c -> new CentreHit(c, matches(day, c, conditions, reached))).toList(), total);
+        return new FinderResult(conditions,
+                page.stream().map(c -> new CentreHit(c, matches(day, c, conditions, reached))).toList(), total);
     }
 
     /** Every hit, for callers that need the whole result (the adviser's export and expiry filter). */
@@ -150,17 +157,18 @@ public final class CentreFinder {
 
     /**
      * The hierarchy rule for one centre: each of its visible recognitions that serves a query condition - the same
-     * condition, a group it lies in, a condition inside it - best first. Which query conditions a recognised code serves,
-     * and how, is what the day's postings say ({@link ConditionPostings}).
+     * condition, a group it lies in, a condition inside it - best first. Which query conditions a recognised code
+     * serves, and how, is what the day's postings say ({@link ConditionPostings}).
      */
-    private static List<CentreHit.Match> matches(DayView day, RegisterEntries.Centre centre, List<QueryCondition> conditions,
-            Map<Integer, List<Long>> reached) {
+    private static List<CentreHit.Match> matches(DayView day, RegisterEntries.Centre centre,
+            List<QueryCondition> conditions, Map<Integer, List<Long>> reached) {
         List<CentreHit.Match> matches = new ArrayList<>();
         for (RegisterEntries.Recognition r : day.recognitionsOfCentre(centre.id())) {
             for (long key : reached.getOrDefault(r.orphaCode(), List.of())) {
                 int posting = (int) (key & 0xFFFF_FFFFL);
                 int rank = conditions.size() == 1 ? 0 : (int) (key >>> 32 & 0xFFFF);
-                Relation relation = conditions.size() == 1 ? ConditionPostings.relation(posting) : Relation.values()[(int) (key >>> 48)];
+                Relation relation = conditions.size() == 1 ? ConditionPostings.relation(posting)
+                        : Relation.values()[(int) (key >>> 48)];
                 int distance = ConditionPostings.distance(posting);
                 matches.add(new CentreHit.Match(r, relation, distance, conditions.get(rank), rank));
             }
@@ -195,7 +203,8 @@ public final class CentreFinder {
         var icd = names.icd().find(text);
         if (icd.isPresent()) {
             // An ICD code: the conditions Orphanet aligns with it, exact alignments first (decision 0023).
-            return icd.get().stream().limit(MAX_TEXT_CONDITIONS).map(m -> new QueryCondition(m.orphaCode(), null, null, null, m)).toList();
+            return icd.get().stream().limit(MAX_TEXT_CONDITIONS)
+                    .map(m -> new QueryCondition(m.orphaCode(), null, null, null, m)).toList();
         }
         Map<Integer, QueryCondition> result = new LinkedHashMap<>();
         for (SearchHit hit : names.searchIndex().best(text, MAX_TEXT_CONDITIONS)) {
@@ -216,20 +225,24 @@ public final class CentreFinder {
     private static Predicate<RegisterEntries.Centre> filter(RegisterSnapshot register, DayView day, FinderQuery query) {
         Predicate<RegisterEntries.Centre> filter = c -> true;
         if (query.ernCode() != null) {
-            filter = filter.and(c -> day.membershipsOfCentre(c.id()).stream().anyMatch(m -> m.ernCode().equals(query.ernCode())));
+            filter = filter.and(c -> day.membershipsOfCentre(c.id()).stream()
+                    .anyMatch(m -> m.ernCode().equals(query.ernCode())));
         }
         if (query.institutionId() != null) {
-            filter = filter.and(c -> c.institutions().stream().anyMatch(p -> p.institutionId().equals(query.institutionId())));
+            filter = filter.and(c -> c.institutions().stream()
+                    .anyMatch(p -> p.institutionId().equals(query.institutionId())));
         }
         if (query.city() != null) {
             String city = fold(query.city());
             filter = filter.and(c -> c.institutions().stream()
-                    .anyMatch(p -> register.institution(p.institutionId()).map(i -> fold(i.city()).equals(city)).orElse(false)));
+                    .anyMatch(p -> register.institution(p.institutionId()).map(i -> fold(i.city()).equals(city))
+                            .orElse(false)));
         }
         if (query.province() != null) {
             String province = fold(query.province());
             filter = filter.and(c -> c.institutions().stream()
-                    .anyMatch(p -> register.institution(p.institutionId()).map(i -> fold(i.province()).equals(province)).orElse(false)));
+                    .anyMatch(p -> register.institution(p.institutionId()).map(i -> fold(i.province()).equals(province))
+                            .orElse(false)));
         }
         return filter;
     }

@@ -9,7 +9,7 @@ import nl.ecza.registry.register.readmodel.Relation;
 public record CentreHit(RegisterEntries.Centre centre, List<Match> matches) {
 
     /** One recognised condition of the centre and how it relates to one query condition. */
-    public record Match(RegisterEntries.Recognition recognition, Relation relation, int distance, QueryCondition queryCondition,
-            int queryRank) {
+    public record Match(RegisterEntries.Recognition recognition, Relation relation, int distance,
+            QueryCondition queryCondition, int queryRank) {
     }
 }

@@ -18,8 +18,11 @@ import nl.ecza.registry.register.readmodel.RegisterEntries;
  */
 public final class Proximity {
 
-    /** As the contract writes it: decimal degrees with a dot, latitude first, at most six decimals, no signs but minus. */
-    public static final String PATTERN = "^-?(0|[1-9][0-9]{0,2})(\\.[0-9]{1,6})?,-?(0|[1-9][0-9]{0,2})(\\.[0-9]{1,6})?$";
+    /**
+     * As the contract writes it: decimal degrees with a dot, latitude first, at most six decimals, no signs but minus.
+     */
+    public static final String PATTERN =
+            "^-?(0|[1-9][0-9]{0,2})(\\.[0-9]{1,6})?,-?(0|[1-9][0-9]{0,2})(\\.[0-9]{1,6})?$";
     private static final Pattern FORMAT = Pattern.compile(PATTERN);
     // mean Earth radius (IUGG); the error of a sphere is far below what orders Dutch hospitals differently
     private static final double EARTH_RADIUS_KM = 6371.0088;
@@ -31,7 +34,9 @@ public final class Proximity {
     private Proximity() {
     }
 
-    /** The point of a {@code near} parameter, or empty when absent; anything not written as the contract says is a 400. */
+    /**
+     * The point of a {@code near} parameter, or empty when absent; anything not written as the contract says is a 400.
+     */
     public static Optional<Point> parse(String name, String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
@@ -65,7 +70,8 @@ public final class Proximity {
             double nearest = Double.POSITIVE_INFINITY;
             for (RegisterEntries.Participation participation : hit.centre().institutions()) {
                 Optional<RegisterEntries.Institution> institution = institutions.apply(participation.institutionId());
-                if (institution.isPresent() && institution.get().latitude() != null && institution.get().longitude() != null) {
+                if (institution.isPresent() && institution.get().latitude() != null
+                        && institution.get().longitude() != null) {
                     nearest = Math.min(nearest, kilometres(from,
                             new Point(institution.get().latitude(), institution.get().longitude())));
                 }
@@ -82,7 +88,8 @@ public final class Proximity {
         double dLat = Math.toRadians(b.latitude() - a.latitude());
         double dLon = Math.toRadians(b.longitude() - a.longitude());
         double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.latitude())) * Math.cos(Math.toRadians(b.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+                + Math.cos(Math.toRadians(a.latitude())) * Math.cos(Math.toRadians(b.latitude()))
+                        * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

@@ -80,9 +80,11 @@ public class NomenclatureReadModel {
         });
         if (snapshot != null) {
             NomenclatureSnapshot previous = current.getAndSet(snapshot);
-            LOG.infof("Nomenclature read model now holds release %d (%s): %d entities, %d search terms (index %d KB, mapped), built in %d ms",
+            LOG.infof("Nomenclature read model now holds release %d (%s): %d entities, %d search terms "
+                    + "(index %d KB, mapped), built in %d ms",
                     snapshot.release().id(), snapshot.release().dataVersion(), snapshot.conditions().size(),
-                    snapshot.searchIndex().termCount(), snapshot.searchIndex().bytes() / 1024, (System.nanoTime() - start) / 1_000_000);
+                    snapshot.searchIndex().termCount(), snapshot.searchIndex().bytes() / 1024,
+                    (System.nanoTime() - start) / 1_000_000);
             if (previous != null) {
                 replaced.fire(new SnapshotReplaced(snapshot.release().id()));
             }
@@ -103,7 +105,8 @@ public class NomenclatureReadModel {
             if (DatabaseOutages.unreachable(e)) {
                 DatabaseOutages.report("nomenclature poll, still serving the release held", e);
             } else {
-                LOG.warnf("Could not check for a newer nomenclature release (still serving the one held): %s", e.getMessage());
+                LOG.warnf("Could not check for a newer nomenclature release (still serving the one held): %s",
+                        e.getMessage());
             }
         }
     }
@@ -128,11 +131,14 @@ public class NomenclatureReadModel {
         if (!built.isEmpty()) {
             keep(head.id(), built.get(0));
         }
-        LOG.infof("Nomenclature release %d read in %d ms; search index %s in %d ms", head.id(), (read - start) / 1_000_000,
-                built.isEmpty() ? "opened from its stored copy" : stored.isPresent() ? "built (stored copy out of date)" : "built",
+        LOG.infof("Nomenclature release %d read in %d ms; search index %s in %d ms", head.id(),
+                (read - start) / 1_000_000,
+                built.isEmpty() ? "opened from its stored copy"
+                        : stored.isPresent() ? "built (stored copy out of date)" : "built",
                 (indexed - read) / 1_000_000);
         return new NomenclatureSnapshot(
-                new NomenclatureSnapshot.Release(head.id(), head.dataVersion(), head.extractionDate(), head.importedAt()),
+                new NomenclatureSnapshot.Release(head.id(), head.dataVersion(), head.extractionDate(),
+                        head.importedAt()),
                 conditions, classifications, edges, closure, index, icd);
     }
 
@@ -146,8 +152,8 @@ public class NomenclatureReadModel {
                 }
             });
         } catch (RuntimeException e) {
-            LOG.warnf("Could not keep the search index of release %d for the next start (it will be built again then): %s", releaseId,
-                    e.getMessage());
+            LOG.warnf("Could not keep the search index of release %d for the next start (it will be built again "
+                    + "then): %s", releaseId, e.getMessage());
         }
     }
 }

@@ -20,7 +20,8 @@ public class NomenclatureReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("nomenclature");
         return readModel.loaded()
-                .map(s -> builder.up().withData("release", s.release().id()).withData("dataVersion", s.release().dataVersion())
+                .map(s -> builder.up().withData("release", s.release().id())
+                        .withData("dataVersion", s.release().dataVersion())
                         .withData("entities", s.conditions().size()).build())
                 .orElseGet(() -> builder.down().withData("reason", "nomenclature not loaded yet").build());
     }

@@ -45,8 +45,8 @@ public final class NomenclatureSnapshot {
     private final IcdLookup icd;
 
     NomenclatureSnapshot(Release release, SortedMap<Integer, ConditionRecord> conditions,
-            Map<Integer, ClassificationRecord> classifications, Collection<EdgeRecord> edges, List<ClosureRecord> closure,
-            ConditionSearchIndex searchIndex, IcdLookup icd) {
+            Map<Integer, ClassificationRecord> classifications, Collection<EdgeRecord> edges,
+            List<ClosureRecord> closure, ConditionSearchIndex searchIndex, IcdLookup icd) {
         this.release = release;
         this.conditions = conditions;
         this.classifications = Map.copyOf(classifications);
@@ -55,8 +55,10 @@ public final class NomenclatureSnapshot {
         Map<Integer, List<Relative>> up = new HashMap<>();
         Map<Integer, List<Relative>> down = new HashMap<>();
         for (ClosureRecord r : closure) {
-            up.computeIfAbsent(r.descendantCode(), k -> new ArrayList<>()).add(new Relative(r.ancestorCode(), r.distance()));
-            down.computeIfAbsent(r.ancestorCode(), k -> new ArrayList<>()).add(new Relative(r.descendantCode(), r.distance()));
+            up.computeIfAbsent(r.descendantCode(), k -> new ArrayList<>())
+                    .add(new Relative(r.ancestorCode(), r.distance()));
+            down.computeIfAbsent(r.ancestorCode(), k -> new ArrayList<>())
+                    .add(new Relative(r.descendantCode(), r.distance()));
         }
         // Nearest first, then by code: the order of the paged ancestor and descendant lists.
         up.values().forEach(l -> l.sort(RELATIVE_ORDER));
@@ -119,7 +121,8 @@ public final class NomenclatureSnapshot {
     private static Map<Integer, List<Integer>> links(Collection<EdgeRecord> edges, boolean up) {
         Map<Integer, TreeSet<Integer>> sets = new HashMap<>();
         for (EdgeRecord e : edges) {
-            sets.computeIfAbsent(up ? e.childCode() : e.parentCode(), k -> new TreeSet<>()).add(up ? e.parentCode() : e.childCode());
+            sets.computeIfAbsent(up ? e.childCode() : e.parentCode(), k -> new TreeSet<>())
+                    .add(up ? e.parentCode() : e.childCode());
         }
         Map<Integer, List<Integer>> result = new HashMap<>();
         sets.forEach((k, v) -> result.put(k, List.copyOf(v)));

@@ -93,7 +93,8 @@ public final class ConditionSearchIndex {
 
     /** The order of names within the exact and prefix tiers; the score carries tier, status and start. */
     private static final Sort NAME_ORDER = new Sort(SortField.FIELD_SCORE, new SortField(TOKENS, SortField.Type.INT),
-            new SortField(KIND, SortField.Type.INT), new SortField(CONDITION, SortField.Type.INT), new SortField(TERM, SortField.Type.INT));
+            new SortField(KIND, SortField.Type.INT), new SortField(CONDITION, SortField.Type.INT),
+            new SortField(TERM, SortField.Type.INT));
 
     private final IndexSearcher searcher;
     private final List<IndexedTerm> terms;
@@ -105,8 +106,8 @@ public final class ConditionSearchIndex {
     private final String[] spellingStarts;
     private final long bytes;
 
-    private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, int[] codes, Map<Integer, IndexedTerm> preferredEnglish,
-            String[] starts, String[] spellingStarts, long bytes) {
+    private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, int[] codes,
+            Map<Integer, IndexedTerm> preferredEnglish, String[] starts, String[] spellingStarts, long bytes) {
         this.bytes = bytes;
         this.searcher = searcher;
         this.terms = terms;
@@ -129,19 +130,22 @@ public final class ConditionSearchIndex {
      * names (its key says so, and Lucene's checks pass), else built, and the built files handed to {@code keep}.
      * Building costs seconds of CPU (tens on one cold core), opening a stored copy a fraction of one.
      */
-    public static ConditionSearchIndex open(Collection<ConditionRecord> conditions, StoredIndex stored, Consumer<StoredIndex> keep) {
+    public static ConditionSearchIndex open(Collection<ConditionRecord> conditions, StoredIndex stored,
+            Consumer<StoredIndex> keep) {
         List<IndexedTerm> terms = new ArrayList<>();
         Map<Integer, IndexedTerm> preferred = new HashMap<>();
         for (ConditionRecord c : conditions) {
             boolean active = c.status().isActive();
-            preferred.put(c.orphaCode(), add(terms, c.orphaCode(), c.nameEn(), Language.EN, IndexedTerm.Kind.PREFERRED_TERM, active));
+            preferred.put(c.orphaCode(),
+                    add(terms, c.orphaCode(), c.nameEn(), Language.EN, IndexedTerm.Kind.PREFERRED_TERM, active));
             if (c.nameNl() != null) {
                 add(terms, c.orphaCode(), c.nameNl(), Language.NL, IndexedTerm.Kind.PREFERRED_TERM, active);
             }
             c.synonymsEn().forEach(s -> add(terms, c.orphaCode(), s, Language.EN, IndexedTerm.Kind.SYNONYM, active));
             c.synonymsNl().forEach(s -> add(terms, c.orphaCode(), s, Language.NL, IndexedTerm.Kind.SYNONYM, active));
         }
-        // The last tie-break of the order is the name's text: numbering names in that order lets the index sort by number.
+        // The last tie-break of the order is the name's text: numbering names in that order lets the index sort
+        // by number.
         terms.sort(Comparator.comparingInt(IndexedTerm::orphaCode).thenComparing(IndexedTerm::text));
         int[] codes = terms.stream().mapToInt(IndexedTerm::orphaCode).distinct().sorted().toArray();
         Map<Integer, Integer> ordinals = new HashMap<>();
@@ -163,7 +167,8 @@ public final class ConditionSearchIndex {
         String key = StoredIndexKey.of(terms);
         Path files = temporaryDirectory();
         Directory directory = mapped(files);
-        DirectoryReader reader = stored != null && key.equals(stored.key()) ? restore(directory, stored, key, terms.size()) : null;
+        DirectoryReader reader = stored != null && key.equals(stored.key())
+                ? restore(directory, stored, key, terms.size()) : null;
         if (reader == null) {
             build(directory, terms, ordinals, tokens, spellings, starts, spellingStarts, key);
             reader = openReader(directory);
@@ -173,27 +178,31 @@ public final class ConditionSearchIndex {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            // The reader has mapped every file it reads; unlinked, they stay readable until unmapped and leave nothing behind.
+            // The reader has mapped every file it reads; unlinked, they stay readable until unmapped and leave
+            // nothing behind.
             long bytes = deleteAll(files);
             searcher.setSimilarity(new BooleanSimilarity());
             // Queries are rewritten per request; caching their filters would only churn memory under distinct traffic.
             searcher.setQueryCache(null);
-            return new ConditionSearchIndex(searcher, List.copyOf(terms), codes, Map.copyOf(preferred), starts, spellingStarts, bytes);
+            return new ConditionSearchIndex(searcher, List.copyOf(terms), codes, Map.copyOf(preferred), starts,
+                    spellingStarts, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void build(Directory directory, List<IndexedTerm> terms, Map<Integer, Integer> ordinals, List<List<String>> tokens,
-            List<List<String>> spellings, String[] starts, String[] spellingStarts, String key) {
+    private static void build(Directory directory, List<IndexedTerm> terms, Map<Integer, Integer> ordinals,
+            List<List<String>> tokens, List<List<String>> spellings, String[] starts, String[] spellingStarts,
+            String key) {
         // One segment from one flush: no merges while building, and forceMerge has nothing left to do.
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(new BooleanSimilarity())
-                .setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH).setUseCompoundFile(false);
+                .setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < terms.size(); i++) {
                 IndexedTerm term = terms.get(i);
-                writer.addDocument(document(i, ordinals.get(term.orphaCode()), term, tokens.get(i), spellings.get(i), starts[i],
-                        spellingStarts[i]));
+                writer.addDocument(document(i, ordinals.get(term.orphaCode()), term, tokens.get(i),
+                        spellings.get(i), starts[i], spellingStarts[i]));
             }
             writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(KEY, key).entrySet());
@@ -212,7 +221,8 @@ public final class ConditionSearchIndex {
                 }
             }
             DirectoryReader reader = DirectoryReader.open(directory);
-            if (key.equals(reader.getIndexCommit().getUserData().get(KEY)) && reader.numDocs() == names && reader.leaves().size() == 1) {
+            if (key.equals(reader.getIndexCommit().getUserData().get(KEY)) && reader.numDocs() == names
+                    && reader.leaves().size() == 1) {
                 return reader;
             }
             reader.close();
@@ -292,7 +302,9 @@ public final class ConditionSearchIndex {
         return bytes;
     }
 
-    /** One page of a search: the conditions at ranks {@code offset} to {@code offset + limit}, and how many there are. */
+    /**
+     * One page of a search: the conditions at ranks {@code offset} to {@code offset + limit}, and how many there are.
+     */
     public record Page(List<SearchHit> hits, int total) {
     }
 
@@ -350,7 +362,8 @@ public final class ConditionSearchIndex {
     private SearchHit byCode(String text) {
         OptionalInt code = OrphaCodes.tryParse(text);
         if (code.isPresent() && preferredEnglish.containsKey(code.getAsInt())) {
-            return new SearchHit(code.getAsInt(), MatchType.ORPHA_CODE, preferredEnglish.get(code.getAsInt()), Float.MAX_VALUE);
+            return new SearchHit(code.getAsInt(), MatchType.ORPHA_CODE, preferredEnglish.get(code.getAsInt()),
+                    Float.MAX_VALUE);
         }
         return null;
     }
@@ -414,13 +427,16 @@ public final class ConditionSearchIndex {
         return tiers;
     }
 
-    /** The words' query, scored so that the score alone orders the tier: exact name, active, start of the name, words. */
+    /**
+     * The words' query, scored so that the score alone orders the tier: exact name, active, start of the name, words.
+     */
     private static Query scored(Query words, Query exact, Words start) {
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(words, Occur.MUST);
         if (exact != null) {
             scored.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_NAME), Occur.SHOULD);
         }
-        scored.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ACTIVE, "1"))), ACTIVE_NAME), Occur.SHOULD);
+        scored.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ACTIVE, "1"))),
+                ACTIVE_NAME), Occur.SHOULD);
         if (start != null) {
             Query startsWith = new DisjunctionMaxQuery(List.of(startQuery(TextAnalysis.START, start.typedStart),
                     startQuery(TextAnalysis.START_SPELLING, start.spellingStart)), 0f);
@@ -446,16 +462,19 @@ public final class ConditionSearchIndex {
      */
     private Ranked top(Query query, IntPredicate accept, int skipCode, int wanted, MatchType tier) {
         try {
-            // Never deeper than there are names: Lucene allocates its queue for the depth asked (page 1,000,000 is valid).
+            // Never deeper than there are names: Lucene allocates its queue for the depth asked
+            // (page 1,000,000 is valid).
             int names = terms.size();
             int depth = (int) Math.min(names, Math.max(16L, wanted * 2L));
             var both = searcher.search(query, new MultiCollectorManager(
-                    new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false), new DistinctConditions.Manager(codes.length)));
+                    new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false),
+                    new DistinctConditions.Manager(codes.length)));
             TopDocs top = (TopDocs) both[0];
             FixedBitSet matching = (FixedBitSet) both[1];
             int total = 0;
             BitSetIterator ordinals = new BitSetIterator(matching, 0);
-            for (int ordinal = ordinals.nextDoc(); ordinal != DocIdSetIterator.NO_MORE_DOCS; ordinal = ordinals.nextDoc()) {
+            for (int ordinal = ordinals.nextDoc(); ordinal != DocIdSetIterator.NO_MORE_DOCS;
+                    ordinal = ordinals.nextDoc()) {
                 if (codes[ordinal] != skipCode && accept.test(codes[ordinal])) {
                     total++;
                 }
@@ -463,7 +482,8 @@ public final class ConditionSearchIndex {
             List<SearchHit> hits = distinct(top, accept, skipCode, wanted, tier);
             while (hits.size() < Math.min(wanted, total) && top.scoreDocs.length == depth && depth < names) {
                 depth = (int) Math.min(names, depth * 4L);
-                top = searcher.search(query, new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false));
+                top = searcher.search(query,
+                        new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false));
                 hits = distinct(top, accept, skipCode, wanted, tier);
             }
             return new Ranked(hits, total);
@@ -483,7 +503,8 @@ public final class ConditionSearchIndex {
             int code = term.orphaCode();
             if (code != skipCode && !hits.containsKey(code) && accept.test(code)) {
                 float score = (Float) named.fields[0];
-                hits.put(code, new SearchHit(code, tier != null ? tier : score >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX, term,
+                hits.put(code, new SearchHit(code,
+                        tier != null ? tier : score >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX, term,
                         score % STARTS_WITH));
             }
         }
@@ -492,7 +513,9 @@ public final class ConditionSearchIndex {
 
     static final int MAX_TIED = 1024;
 
-    /** The names that share the best score (tier, status and words), at most {@code max} conditions, in search order. */
+    /**
+     * The names that share the best score (tier, status and words), at most {@code max} conditions, in search order.
+     */
     private List<SearchHit> bestOf(Query query, Words words, int max, MatchType tier) {
         try {
             int depth = Math.max(64, max * 4);
@@ -513,8 +536,8 @@ public final class ConditionSearchIndex {
                     Candidate c = new Candidate(terms.get(index), startsWith(index, words));
                     candidates.merge(c.term.orphaCode(), c, (a, b) -> Candidate.ORDER.compare(a, b) <= 0 ? a : b);
                 }
-                // Names that tie at the best score are ordered by start, length, kind and code: all of them count, up to
-                // MAX_TIED names (a fragment of two or three letters ties thousands; beyond that, by code and text).
+                // Names that tie at the best score are ordered by start, length, kind and code: all of them count, up
+                // to MAX_TIED names (a fragment of two or three letters ties thousands; beyond that, by code and text).
                 if (passedBest || top.scoreDocs.length < depth || depth >= MAX_TIED) {
                     MatchType type = tier != null ? tier : best >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX;
                     return candidates.values().stream().sorted(Candidate.ORDER).limit(max)
@@ -536,7 +559,8 @@ public final class ConditionSearchIndex {
     }
 
     private boolean startsWith(int termIndex, Words words) {
-        return starts[termIndex].startsWith(words.typedStart) || spellingStarts[termIndex].startsWith(words.spellingStart);
+        return starts[termIndex].startsWith(words.typedStart)
+                || spellingStarts[termIndex].startsWith(words.spellingStart);
     }
 
     private boolean known(String word, String spelling) {
@@ -548,15 +572,15 @@ public final class ConditionSearchIndex {
         }
     }
 
-    private static IndexedTerm add(List<IndexedTerm> terms, int code, String text, Language language, IndexedTerm.Kind kind,
-            boolean active) {
+    private static IndexedTerm add(List<IndexedTerm> terms, int code, String text, Language language,
+            IndexedTerm.Kind kind, boolean active) {
         IndexedTerm term = new IndexedTerm(code, text, language, kind, TextAnalysis.tokens(text).size(), active);
         terms.add(term);
         return term;
     }
 
-    private static Document document(int index, int condition, IndexedTerm term, List<String> tokens, List<String> spelling,
-            String start, String spellingStart) {
+    private static Document document(int index, int condition, IndexedTerm term, List<String> tokens,
+            List<String> spelling, String start, String spellingStart) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(TERM, index));
         doc.add(new NumericDocValuesField(TOKENS, term.tokenCount()));
@@ -565,7 +589,8 @@ public final class ConditionSearchIndex {
         doc.add(new StringField(ACTIVE, term.active() ? "1" : "0", Field.Store.NO));
         doc.add(new TextField(TextAnalysis.TEXT, term.text(), Field.Store.NO));
         doc.add(new TextField(TextAnalysis.PREFIX, term.text(), Field.Store.NO));
-        doc.add(new TextField(term.language() == Language.NL ? TextAnalysis.STEM_NL : TextAnalysis.STEM_EN, term.text(), Field.Store.NO));
+        doc.add(new TextField(term.language() == Language.NL ? TextAnalysis.STEM_NL : TextAnalysis.STEM_EN,
+                term.text(), Field.Store.NO));
         doc.add(new TextField(TextAnalysis.SPELLING, term.text(), Field.Store.NO));
         doc.add(new TextField(TextAnalysis.SPELLING_PREFIX, term.text(), Field.Store.NO));
         doc.add(new TextField(TextAnalysis.START, start, Field.Store.NO));

@@ -39,8 +39,8 @@ final class SearchQueries {
      */
     static final Set<String> OPTIONAL_WORDS = Set.of(
             "van", "de", "het", "een", "en", "of", "met", "door", "bij", "in", "op", "voor", "ziekte", "syndroom",
-            "aandoening", "aandoeningen", "the", "and", "with", "due", "to", "a", "an", "disease", "diseases", "syndrome",
-            "disorder", "disorders");
+            "aandoening", "aandoeningen", "the", "and", "with", "due", "to", "a", "an", "disease",
+            "diseases", "syndrome", "disorder", "disorders");
 
     private SearchQueries() {
     }
@@ -60,7 +60,8 @@ final class SearchQueries {
                 whole(token),
                 new BoostQuery(startOfWord(TextAnalysis.PREFIX, TextAnalysis.TEXT, token), PREFIX),
                 new BoostQuery(new TermQuery(new Term(TextAnalysis.SPELLING, spelling)), SPELLING),
-                new BoostQuery(startOfWord(TextAnalysis.SPELLING_PREFIX, TextAnalysis.SPELLING, spelling), SPELLING_PREFIX));
+                new BoostQuery(startOfWord(TextAnalysis.SPELLING_PREFIX, TextAnalysis.SPELLING, spelling),
+                        SPELLING_PREFIX));
     }
 
     /** A word fragment: one term of the edge n-gram field, or for a rare long fragment a prefix query on the words. */
@@ -75,18 +76,22 @@ final class SearchQueries {
      * building its Levenshtein automaton. With {@code missing} 1, one required word of two or more may match
      * nothing at all: the query of which one word is garbled beyond repair. At most {@code edits} edits per word, and
      * at most {@value #MAX_EXPANSIONS} words of the index per typo: the automaton's cost is bounded by the query. With
-     * {@code keptLetters} 1 the first letter is taken as typed, which limits the words visited to those starting with it.
+     * {@code keptLetters} 1 the first letter is taken as typed, which limits the words visited to those starting
+     * with it.
      */
     static Query fuzzy(List<String> tokens, List<String> spelling, int missing, int edits, int keptLetters,
             BiPredicate<String, String> knownWord) {
         return allWords(tokens, missing, i -> {
             String token = tokens.get(i);
             List<Query> alternatives = new ArrayList<>(asTypedOrStarting(token, spelling.get(i)));
-            alternatives.add(new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token))), STEM));
-            alternatives.add(new BoostQuery(new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM));
+            alternatives.add(new BoostQuery(
+                    new TermQuery(new Term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token))), STEM));
+            alternatives.add(new BoostQuery(
+                    new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM));
             int maxEdits = Math.min(edits, maxEdits(token));
             if (maxEdits > 0 && !knownWord.test(token, spelling.get(i))) {
-                alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits, keptLetters, MAX_EXPANSIONS, true));
+                alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits, keptLetters,
+                        MAX_EXPANSIONS, true));
             }
             return alternatives;
         });

@@ -26,7 +26,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * How condition names become search tokens: Unicode word boundaries, "'s" dropped, lower case, accents
  * folded ("Pompe-ziekte", "deficiëntie" = "deficientie"); plus an English and a Dutch stemmed form so that
  * plurals and inflections meet ("tumours" = "tumour", "aandoeningen" = "aandoening"); plus a field where spelling
- * variants meet ({@link SpellingVariants}: "tumour" = "tumor", "haemoglobin" = "hemoglobin", "karcinoom" = "carcinoom").
+ * variants meet ({@link SpellingVariants}: "tumour" = "tumor", "haemoglobin" = "hemoglobin",
+ * "karcinoom" = "carcinoom").
  */
 public final class TextAnalysis {
 
@@ -58,8 +59,9 @@ public final class TextAnalysis {
 
     /** Index-time analyzer: each field with its own chain. */
     public static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(FOLDING, Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH, SPELLING, SPELLING_VARIANTS,
-                PREFIX, WORD_PREFIXES, SPELLING_PREFIX, SPELLING_PREFIXES, START, NAME_STARTS, START_SPELLING, NAME_STARTS));
+        return new PerFieldAnalyzerWrapper(FOLDING,
+                Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH, SPELLING, SPELLING_VARIANTS, PREFIX, WORD_PREFIXES,
+                        SPELLING_PREFIX, SPELLING_PREFIXES, START, NAME_STARTS, START_SPELLING, NAME_STARTS));
     }
 
     /** Whether the text has anything to search for: a letter or a digit (cheap; no analysis). */
@@ -119,11 +121,14 @@ public final class TextAnalysis {
 
         @Override
         protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-            return new TokenStreamComponents(components.getSource(), new EdgeNGramTokenFilter(components.getTokenStream(), 1, max, true));
+            return new TokenStreamComponents(components.getSource(),
+                    new EdgeNGramTokenFilter(components.getTokenStream(), 1, max, true));
         }
     }
 
-    /** An already folded, space-joined name as one token, with its leading parts of 1 to {@value #MAX_START} characters. */
+    /**
+     * An already folded, space-joined name as one token, with its leading parts of 1 to {@value #MAX_START} characters.
+     */
     private static final class NameStarts extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -157,7 +162,8 @@ public final class TextAnalysis {
                 case DUTCH -> new SnowballFilter(new SpellingVariants(stream), new DutchStemmer());
             };
             stream = new ASCIIFoldingFilter(stream);
-            return new TokenStreamComponents(tokenizer, stemming == Stemming.SPELLING ? new SpellingVariants(stream) : stream);
+            return new TokenStreamComponents(tokenizer,
+                    stemming == Stemming.SPELLING ? new SpellingVariants(stream) : stream);
         }
     }
 }

@@ -50,11 +50,14 @@ public final class DayView {
                 .filter(m -> m.currentOn(date) && recognitionsByCentre.containsKey(m.centreId())).toList();
         this.membershipsByCentre = RegisterSnapshot.group(current, RegisterEntries.Membership::centreId);
         this.membershipsByNetwork = RegisterSnapshot.group(current, RegisterEntries.Membership::ernCode);
-        List<RegisterEntries.Centre> centres = recognitionsByCentre.keySet().stream().map(register.centresById()::get).toList();
+        List<RegisterEntries.Centre> centres = recognitionsByCentre.keySet().stream()
+                .map(register.centresById()::get).toList();
         this.centresNl = centres.stream().sorted(Comparator.comparing(RegisterEntries.Centre::nameNl, DUTCH)).toList();
-        this.centresEn = centres.stream().sorted(Comparator.comparing(RegisterEntries.Centre::nameEn, ENGLISH)).toList();
+        this.centresEn = centres.stream()
+                .sorted(Comparator.comparing(RegisterEntries.Centre::nameEn, ENGLISH)).toList();
         this.centresByInstitution = RegisterSnapshot.group(centres.stream()
-                .flatMap(c -> c.institutions().stream().map(p -> Map.entry(p.institutionId(), c.id()))).toList(), Map.Entry::getKey)
+                .flatMap(c -> c.institutions().stream().map(p -> Map.entry(p.institutionId(), c.id()))).toList(),
+                Map.Entry::getKey)
                 .entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                         e -> e.getValue().stream().map(Map.Entry::getValue).toList()));
         this.nameRankNl = ranks(centresNl);
@@ -62,7 +65,8 @@ public final class DayView {
         this.byCentreNameNl = inNameOrder(nameRankNl);
         this.byCentreNameEn = inNameOrder(nameRankEn);
         Map<Integer, int[]> ordinals = new HashMap<>();
-        recognitionsByCode.forEach((code, list) -> ordinals.put(code, list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
+        recognitionsByCode.forEach((code, list) -> ordinals.put(code,
+                list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
         this.centreOrdinals = Map.copyOf(ordinals);
         this.postings = new ConditionPostings(register.nomenclature(), centreOrdinals, centresNl.size());
     }

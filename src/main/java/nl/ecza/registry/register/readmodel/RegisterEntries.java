@@ -15,20 +15,21 @@ public final class RegisterEntries {
     private RegisterEntries() {
     }
 
-    public record Institution(UUID id, String rorId, String name, String acronym, String city, String province, Double latitude,
-            Double longitude, String website, InstitutionType type, String umcGroup, String agbCode, UUID partOfId) {
+    public record Institution(UUID id, String rorId, String name, String acronym, String city, String province,
+            Double latitude, Double longitude, String website, InstitutionType type, String umcGroup, String agbCode,
+            UUID partOfId) {
     }
 
-    public record Network(String code, String acronym, String nameEn, String nameNl, String scopeEn, String scopeNl, String rorId,
-            boolean nameConfirmed, List<Integer> orphanetHeads, String orphanetHeadsNote) {
+    public record Network(String code, String acronym, String nameEn, String nameNl, String scopeEn, String scopeNl,
+            String rorId, boolean nameConfirmed, List<Integer> orphanetHeads, String orphanetHeadsNote) {
     }
 
     /** An institution's part in a centre. */
     public record Participation(UUID institutionId, boolean leading) {
     }
 
-    public record Centre(UUID id, String nameNl, String nameEn, String descriptionNl, String descriptionEn, Contact patientContact,
-            Contact professionalContact, boolean demo, List<Participation> institutions) {
+    public record Centre(UUID id, String nameNl, String nameEn, String descriptionNl, String descriptionEn,
+            Contact patientContact, Contact professionalContact, boolean demo, List<Participation> institutions) {
 
         public UUID leadingInstitution() {
             return institutions.stream().filter(Participation::leading).findFirst().orElseThrow().institutionId();
@@ -36,15 +37,16 @@ public final class RegisterEntries {
     }
 
     /** A published recognition; whether the public sees it depends on the day. */
-    public record Recognition(UUID id, UUID centreId, int orphaCode, int roundYear, LocalDate decisionDate, LocalDate validFrom,
-            LocalDate validUntil, LocalDate withdrawnOn) {
+    public record Recognition(UUID id, UUID centreId, int orphaCode, int roundYear, LocalDate decisionDate,
+            LocalDate validFrom, LocalDate validUntil, LocalDate withdrawnOn) {
 
         public boolean visibleOn(LocalDate day) {
             return RecognitionStatus.of(validFrom, validUntil, withdrawnOn, day) == RecognitionStatus.ACTIVE;
         }
     }
 
-    public record Membership(UUID id, UUID centreId, String ernCode, MembershipType type, LocalDate since, LocalDate until) {
+    public record Membership(UUID id, UUID centreId, String ernCode, MembershipType type, LocalDate since,
+            LocalDate until) {
 
         public boolean currentOn(LocalDate day) {
             return !day.isBefore(since) && (until == null || day.isBefore(until));

@@ -24,7 +24,8 @@ final class RegisterQueries {
     }
 
     static long registryVersion(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select version from registry_version"); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("select version from registry_version");
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
@@ -33,12 +34,14 @@ final class RegisterQueries {
     static List<RegisterEntries.Institution> institutions(Connection c) throws SQLException {
         List<RegisterEntries.Institution> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
-                select id, ror_id, name, acronym, city, province, latitude, longitude, website, type, umc_group, agb_code, part_of_id
+                select id, ror_id, name, acronym, city, province, latitude, longitude, website, type, umc_group, \
+                agb_code, part_of_id
                 from institution"""); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                result.add(new RegisterEntries.Institution(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), (Double) r.getObject(7), (Double) r.getObject(8), r.getString(9),
-                        InstitutionType.valueOf(r.getString(10)), r.getString(11), r.getString(12), r.getObject(13, UUID.class)));
+                result.add(new RegisterEntries.Institution(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5), r.getString(6), (Double) r.getObject(7),
+                        (Double) r.getObject(8), r.getString(9), InstitutionType.valueOf(r.getString(10)),
+                        r.getString(11), r.getString(12), r.getObject(13, UUID.class)));
             }
         }
         return result;
@@ -47,13 +50,15 @@ final class RegisterQueries {
     static List<RegisterEntries.Network> networks(Connection c) throws SQLException {
         List<RegisterEntries.Network> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
-                select code, acronym, name_en, name_nl, scope_en, scope_nl, ror_id, name_confirmed, orphanet_heads, orphanet_heads_note
+                select code, acronym, name_en, name_nl, scope_en, scope_nl, ror_id, name_confirmed, orphanet_heads, \
+                orphanet_heads_note
                 from ern"""); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 Array heads = r.getArray(9);
                 List<Integer> codes = Arrays.asList((Integer[]) heads.getArray());
-                result.add(new RegisterEntries.Network(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6), r.getString(7), r.getBoolean(8), List.copyOf(codes), r.getString(10)));
+                result.add(new RegisterEntries.Network(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), r.getString(7), r.getBoolean(8), List.copyOf(codes),
+                        r.getString(10)));
             }
         }
         return result;
@@ -62,7 +67,8 @@ final class RegisterQueries {
     static List<RegisterEntries.Centre> centres(Connection c) throws SQLException {
         Map<UUID, List<RegisterEntries.Participation>> participations = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "select centre_id, institution_id, is_leading from centre_institution order by centre_id, is_leading desc, institution_id");
+                "select centre_id, institution_id, is_leading from centre_institution "
+                        + "order by centre_id, is_leading desc, institution_id");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 participations.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
@@ -71,13 +77,14 @@ final class RegisterQueries {
         }
         List<RegisterEntries.Centre> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
-                select id, name_nl, name_en, description_nl, description_en, patient_phone, patient_email, patient_website,
+                select id, name_nl, name_en, description_nl, description_en, \
+                patient_phone, patient_email, patient_website,
                        professional_phone, professional_email, professional_website, demo
                 from expertise_centre"""); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 UUID id = r.getObject(1, UUID.class);
-                result.add(new RegisterEntries.Centre(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        new Contact(r.getString(6), r.getString(7), r.getString(8)),
+                result.add(new RegisterEntries.Centre(id, r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), new Contact(r.getString(6), r.getString(7), r.getString(8)),
                         new Contact(r.getString(9), r.getString(10), r.getString(11)), r.getBoolean(12),
                         List.copyOf(participations.getOrDefault(id, List.of()))));
             }
@@ -91,9 +98,9 @@ final class RegisterQueries {
                 select id, centre_id, orpha_code, round_year, decision_date, valid_from, valid_until, withdrawn_on
                 from recognition where published"""); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                result.add(new RegisterEntries.Recognition(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getInt(3),
-                        r.getInt(4), r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class), r.getObject(7, LocalDate.class),
-                        r.getObject(8, LocalDate.class)));
+                result.add(new RegisterEntries.Recognition(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
+                        r.getInt(3), r.getInt(4), r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class),
+                        r.getObject(7, LocalDate.class), r.getObject(8, LocalDate.class)));
             }
         }
         return result;
@@ -102,10 +109,12 @@ final class RegisterQueries {
     static List<RegisterEntries.Membership> memberships(Connection c) throws SQLException {
         List<RegisterEntries.Membership> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "select id, centre_id, ern_code, membership_type, since, until from ern_membership"); ResultSet r = s.executeQuery()) {
+                "select id, centre_id, ern_code, membership_type, since, until from ern_membership");
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                result.add(new RegisterEntries.Membership(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
-                        MembershipType.valueOf(r.getString(4)), r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class)));
+                result.add(new RegisterEntries.Membership(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
+                        r.getString(3), MembershipType.valueOf(r.getString(4)), r.getObject(5, LocalDate.class),
+                        r.getObject(6, LocalDate.class)));
             }
         }
         return result;

@@ -72,8 +72,9 @@ public class RegisterReadModel {
                 if (held != null && held.registryVersion() == version && held.nomenclature() == names) {
                     return null;
                 }
-                return new RegisterSnapshot(version, names, RegisterQueries.institutions(c), RegisterQueries.networks(c),
-                        RegisterQueries.centres(c), RegisterQueries.publishedRecognitions(c), RegisterQueries.memberships(c));
+                return new RegisterSnapshot(version, names, RegisterQueries.institutions(c),
+                        RegisterQueries.networks(c), RegisterQueries.centres(c),
+                        RegisterQueries.publishedRecognitions(c), RegisterQueries.memberships(c));
             }
         });
         if (snapshot != null) {

@@ -25,7 +25,8 @@ public class RegisterReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("register");
-        builder.withData("database", DatabaseOutages.unreachableSince().map(since -> "unreachable since " + since).orElse("reachable"));
+        builder.withData("database",
+                DatabaseOutages.unreachableSince().map(since -> "unreachable since " + since).orElse("reachable"));
         return readModel.loaded()
                 .map(s -> builder.up().withData("registryVersion", s.registryVersion()).build())
                 .orElseGet(() -> builder.down().withData("reason", "register not loaded yet").build());

@@ -34,22 +34,26 @@ public final class RegisterSnapshot {
     private final Map<UUID, List<RegisterEntries.Recognition>> historyByCentre;
     private final AtomicReference<DayView> day = new AtomicReference<>();
 
-    RegisterSnapshot(long registryVersion, NomenclatureSnapshot nomenclature, List<RegisterEntries.Institution> institutions,
-            List<RegisterEntries.Network> networks, List<RegisterEntries.Centre> centres, List<RegisterEntries.Recognition> recognitions,
+    RegisterSnapshot(long registryVersion, NomenclatureSnapshot nomenclature,
+            List<RegisterEntries.Institution> institutions, List<RegisterEntries.Network> networks,
+            List<RegisterEntries.Centre> centres, List<RegisterEntries.Recognition> recognitions,
             List<RegisterEntries.Membership> memberships) {
         this.registryVersion = registryVersion;
         this.nomenclature = nomenclature;
         this.institutions = index(institutions, RegisterEntries.Institution::id);
         this.institutionsByName = institutions.stream()
-                .sorted(Comparator.comparing(RegisterEntries.Institution::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(RegisterEntries.Institution::name,
+                        String.CASE_INSENSITIVE_ORDER)).toList();
         this.networks = index(networks, RegisterEntries.Network::code);
         this.networksByAcronym = networks.stream()
-                .sorted(Comparator.comparing(n -> n.acronym().replaceFirst("^ERN[ -]", ""), String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(n -> n.acronym().replaceFirst("^ERN[ -]", ""),
+                        String.CASE_INSENSITIVE_ORDER)).toList();
         this.centres = index(centres, RegisterEntries.Centre::id);
         this.recognitions = List.copyOf(recognitions);
         this.memberships = List.copyOf(memberships);
         this.historyByCentre = group(recognitions.stream()
-                .sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode).thenComparing(RegisterEntries.Recognition::validFrom))
+                .sorted(Comparator.comparingInt(RegisterEntries.Recognition::orphaCode)
+                        .thenComparing(RegisterEntries.Recognition::validFrom))
                 .toList(), RegisterEntries.Recognition::centreId);
     }
 

@@ -12,12 +12,14 @@ class SpellingVariantsTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
-        "haemoglobin, hemoglobin", "anaemia, anemia", "leukaemia, leukemia", "ischaemic, ischemic", "paediatric, pediatric",
-        "gynaecological, gynecological", "oesophageal, esophageal", "tracheooesophageal, tracheoesophageal", "oedema, edema",
+        "haemoglobin, hemoglobin", "anaemia, anemia", "leukaemia, leukemia", "ischaemic, ischemic",
+        "paediatric, pediatric", "gynaecological, gynecological", "oesophageal, esophageal",
+        "tracheooesophageal, tracheoesophageal", "oedema, edema",
         "lymphoedema, lymphedema", "oestrogen, estrogen", "diarrhoea, diarrhea", "apnoea, apnea", "amoebic, amebic",
         "foetal, fetal", "coeliac, celiac", "tumour, tumor", "tumours, tumors", "behaviour, behavior", "centre, center",
-        "fibres, fibers", "sulphite, sulfite", "cardiomyopathie, kardiomyopathie", "carcinoom, karcinoom", "acuut, akuut",
-        "oedeem, edeem", "oesofagus, esofagus", "angiooedema, angioedema", "gastrooesophageal, gastroesophageal",
+        "fibres, fibers", "sulphite, sulfite", "cardiomyopathie, kardiomyopathie", "carcinoom, karcinoom",
+        "acuut, akuut", "oedeem, edeem", "oesofagus, esofagus", "angiooedema, angioedema",
+        "gastrooesophageal, gastroesophageal",
     })
     void shouldGiveBothSpellingsOneKey(String one, String other) {
         assertThat(SpellingVariants.normalise(one), equalTo(SpellingVariants.normalise(other)));

@@ -16,8 +16,8 @@ class RecognitionRunsTest {
     static final UUID CENTRE = UUID.randomUUID();
 
     static Recognition recognition(String from, String until, String withdrawn) {
-        return new Recognition(UUID.randomUUID(), CENTRE, 558, LocalDate.parse(from).getYear(), LocalDate.parse(from), LocalDate.parse(from),
-                LocalDate.parse(until), withdrawn == null ? null : LocalDate.parse(withdrawn));
+        return new Recognition(UUID.randomUUID(), CENTRE, 558, LocalDate.parse(from).getYear(), LocalDate.parse(from),
+                LocalDate.parse(from), LocalDate.parse(until), withdrawn == null ? null : LocalDate.parse(withdrawn));
     }
 
     @Test
