@@ -7,7 +7,7 @@
 #   and trivial runs), FIRST_MAX=60 (s, cap of the first pass), WARM_MIN=90 (s, the warm-up, cycling the file, so that
 #   the JIT has settled on the one core), CACHED=1 (0: the answer caches off, every answer computed), GC
 #   (-XX:+UseParallelGC, as in the container image), XMS (initial heap, default HEAP), JAVA_EXTRA (more JVM options),
-#   PORT=8089.
+#   PORT=8089, RESTART_REPLAY=60 (s of the file replayed on the restarted instance; 0: none).
 #
 # Per scale, on a fresh embedded PostgreSQL with the demo register of that many centres, the packaged jar pinned to
 # CPU 1 (taskset -c 1, ParallelGC as in the container image, heap fixed at HEAP), wrk (one thread, CONNECTIONS
@@ -16,7 +16,9 @@
 #   2. warm-up     - on from where the first pass stopped, cycling the file, WARM_MIN seconds;
 #   3. steady      - the file again from its first line, DURATION seconds: a replay after the warm-up pass;
 #   4. trivial     - /q/health/live, 5 s warm-up, then DURATION seconds;
-#   5. RSS         - VmRSS (and the peak VmHWM) of the service's JVM from /proc/PID/status; load average before/after.
+#   5. RSS         - VmRSS (and the peak VmHWM) of the service's JVM from /proc/PID/status; load average before/after;
+#   6. restart     - the service stopped and started on the same database: seconds to ready, then the file from its
+#                    first line for RESTART_REPLAY seconds (that instance's first pass) and its RSS.
 # The requests: scripts/benchmark/generate-distinct-requests.py (seeded; the mix is described there). Raw wrk output
 # the service log and its GC log go to target/benchmark/distinct-<centres>/. Prints markdown rows as in docs/performance.md.
 # Needs wrk (Debian/Ubuntu: apt-get install -y wrk), taskset (util-linux), python3, curl and a JDK 17+.
@@ -24,6 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${COUNT:-20000}" SEED="${SEED:-11}" HEAP="${HEAP:-512m}" CONNECTIONS="${CONNECTIONS:-32}" DURATION="${DURATION:-15}"
 FIRST_MAX="${FIRST_MAX:-60}" WARM_MIN="${WARM_MIN:-90}" CACHED="${CACHED:-1}" PORT="${PORT:-8089}"
+RESTART_REPLAY="${RESTART_REPLAY:-60}"
 GC="${GC:--XX:+UseParallelGC}" XMS="${XMS:-$HEAP}"
 JAVA_EXTRA="${JAVA_EXTRA:-}"
 cache_option=""; [ "$CACHED" = 1 ] || cache_option="-Decza.read-model.cached-answers=0"
@@ -109,6 +112,15 @@ run_scale() {
     sleep 0.1
   done
   local restart; restart=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+  # The restarted instance (what a replica runs on most days: the pack imported long ago, the search index kept beside
+  # its release) under the same traffic for RESTART_REPLAY seconds: its first pass and its memory.
+  local r_rps="" r_p50="" r_p99="" r_n="" r_bad="" r_err="" r_rss="" r_hwm=""
+  if [ "$RESTART_REPLAY" -gt 0 ]; then
+    $load_cpu wrk -t1 -c"$CONNECTIONS" -d"${RESTART_REPLAY}s" --timeout 10s --latency -s "$lua" "http://localhost:$PORT" -- "$requests" 0 \
+      >"$dir/5-after-restart.txt"
+    read -r r_rps r_p50 r_p99 r_n r_bad r_err <<<"$(summary <"$dir/5-after-restart.txt")"
+    r_rss=$(awk '/^VmRSS/ {print $2}' /proc/$pid/status); r_hwm=$(awk '/^VmHWM/ {print $2}' /proc/$pid/status)
+  fi
   local first_secs; first_secs=$(awk '/ requests in / {sub(/,$/, "", $4); print $4}' "$dir/1-first.txt")
   [ -z "$f_secs" ] || first_secs="${f_secs}s"
   {
@@ -118,6 +130,7 @@ run_scale() {
   cat "$dir/summary.txt" >&2
   echo "| $centres | first pass | ${t_rps%.*} | ${f_rps%.*} | $(ratio "$f_rps" "$t_rps") | $f_p50 | $f_p99 | | $load0 / $load1 |"
   echo "| $centres | steady | ${t_rps%.*} | ${s_rps%.*} | $(ratio "$s_rps" "$t_rps") | $s_p50 | $s_p99 | $(mib "$rss") (peak $(mib "$hwm")) | $load0 / $load1 |"
+  [ -z "$r_rps" ] || echo "| $centres | after restart (${restart} s to ready): first ${RESTART_REPLAY} s | ${t_rps%.*} | ${r_rps%.*} | $(ratio "$r_rps" "$t_rps") | $r_p50 | $r_p99 | $(mib "$r_rss") (peak $(mib "$r_hwm")) | non-2xx $r_bad |"
 }
 
 echo "Distinct-traffic benchmark of $(git rev-parse --short HEAD 2>/dev/null || echo 'working tree') on $(nproc) cores ($([ -n "$service_cpu" ] && echo 'service on CPU 1, wrk on CPU 0' || echo 'not pinned')), $(java -version 2>&1 | head -1), heap $HEAP, $CONNECTIONS connections, answer caches $([ "$CACHED" = 1 ] && echo on || echo off)${JAVA_EXTRA:+, JVM options $JAVA_EXTRA}"
