@@ -247,6 +247,20 @@ class FhirFacadeTest {
                 .statusCode(406).extract().response());
     }
 
+    /** Empty or malformed media ranges allow nothing (once a 500: ";".split(";") is empty); nor does another FHIR. */
+    @ParameterizedTest
+    @ValueSource(strings = {";", ",", ";;", ";q=1", " , ", "application/fhir+json;fhirVersion=3.0",
+            "application/fhir+json; fhirVersion=\"3.0\""})
+    void shouldRefuseAnAcceptHeaderWithoutAJsonRange(String accept) {
+        JsonPath outcome = valid(given().header("Accept", accept).when().get("/fhir/metadata").then().statusCode(406)
+                .extract().response());
+        assertThat(outcome.getString("issue[0].code"), equalTo("not-supported"));
+        valid(given().queryParam("_format", accept).when().get("/fhir/metadata").then().statusCode(406).extract()
+                .response());
+        valid(given().accept("application/fhir+json;fhirVersion=4.0").when().get("/fhir/metadata").then()
+                .statusCode(200).extract().response());
+    }
+
     @Test
     void shouldSearchByEveryDeclaredParameter() {
         JsonPath erasmus = get("/fhir/Organization?identifier=" + ERASMUS_MC, 200);

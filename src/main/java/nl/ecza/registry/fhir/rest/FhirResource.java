@@ -336,8 +336,7 @@ public class FhirResource {
     private FhirSearch request(Set<String> supported) {
         String format = uri.getQueryParameters().getFirst("_format");
         if (format != null) {
-            String type = format.toLowerCase(Locale.ROOT).split(";")[0].trim();
-            if (!JSON_FORMATS.contains(type) && !JSON_FORMATS_UNESCAPED.contains(type)) {
+            if (!jsonRange(format, false)) {
                 throw new FhirRequestException(406, IssueType.NOTSUPPORTED, "_format '" + FhirSearch.shorten(format)
                         + "' is not served; only JSON (json, application/fhir+json)");
             }
@@ -348,25 +347,45 @@ public class FhirResource {
         return new FhirSearch(uri.getQueryParameters(), supported);
     }
 
+    /**
+     * Whether an Accept header allows FHIR JSON: some media range (comma-separated, over all header lines) is a JSON
+     * type or a wildcard covering it, not refused by q=0 and not for another FHIR version. Empty or malformed ranges
+     * (";", ",", ";q=1") allow nothing.
+     */
     static boolean acceptsJson(List<String> accept) {
         if (accept == null || accept.isEmpty()) {
             return true;
         }
         for (String header : accept) {
-            for (String range : header.split(",")) {
-                String[] parts = range.split(";");
-                String type = parts[0].trim().toLowerCase(Locale.ROOT);
-                boolean refused = false;
-                for (int i = 1; i < parts.length; i++) {
-                    String p = parts[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
-                    refused |= p.matches("q=0(\\.0{0,3})?");
-                }
-                if (!refused && (type.equals("*/*") || type.equals("application/*") || JSON_FORMATS.contains(type))) {
+            for (String range : header.split(",", -1)) {
+                if (jsonRange(range, true)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** One media range (or _format value) with its parameters; split with -1 so ";" gives empty parts, not none. */
+    private static boolean jsonRange(String range, boolean wildcards) {
+        String[] parts = range.split(";", -1);
+        String type = parts[0].trim().toLowerCase(Locale.ROOT);
+        boolean json = JSON_FORMATS.contains(type) || !wildcards && JSON_FORMATS_UNESCAPED.contains(type)
+                || wildcards && (type.equals("*/*") || type.equals("application/*"));
+        if (!json) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
+            if (p.matches("q=0(\\.0{0,3})?")) {
+                return false;
+            }
+            // FHIR's mime-type parameter: only R4 (4.0) is served
+            if (p.startsWith("fhirversion=") && !p.matches("fhirversion=\"?4\\.0(\\.1)?\"?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String base() {
