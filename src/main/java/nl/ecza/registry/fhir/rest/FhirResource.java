@@ -320,14 +320,24 @@ public class FhirResource {
                     "is given with more than one modifier; give one of name, name:contains, name:exact");
         }
         if (starts != null) {
-            String wanted = FhirSearch.fold(starts);
+            String wanted = searchable("name", starts);
             return s -> FhirSearch.fold(s).startsWith(wanted);
         }
         if (contains != null) {
-            String wanted = FhirSearch.fold(contains);
+            String wanted = searchable("name:contains", contains);
             return s -> FhirSearch.fold(s).contains(wanted);
         }
         return exact == null ? null : s -> s.equals(exact);
+    }
+
+    /** The folded name to look for; nothing left (spaces, control characters, a lone accent) would match all. */
+    private static String searchable(String parameter, String value) {
+        String wanted = FhirSearch.fold(value);
+        if (wanted.replaceAll("[\\p{Z}\\p{C}]", "").isEmpty()) {
+            throw FhirRequestException.invalidParameter(parameter,
+                    "is empty (nothing to search for once spaces, control characters, case and accents are ignored)");
+        }
+        return wanted;
     }
 
     // ---- the HTTP side
