@@ -303,6 +303,8 @@ class FhirFacadeTest {
             "/fhir/HealthcareService?_pretty=yes|400|_pretty",
             "/fhir/HealthcareService?_summary=count|400|_summary",
             "/fhir/Organization?name:fuzzy=x|400|name:fuzzy",
+            "/fhir/Organization?identifier=http://example.org%7C|400|identifier",
+            "/fhir/OrganizationAffiliation?role=%7C|400|role",
             "/fhir/Organization?name=|400|is empty",
             "/fhir/Organization?name=%20|400|is empty",
             "/fhir/Organization?name=%09|400|is empty",
@@ -340,6 +342,16 @@ class FhirFacadeTest {
         // any code of the Orphanet system: every centre
         assertThat(get("/fhir/HealthcareService?specialty=http://www.orpha.net|", 200).getInt("total"),
                 equalTo(get("/fhir/HealthcareService", 200).getInt("total")));
+        // likewise any ROR id, any AGB code, any membership type ([system]| with an empty code)
+        JsonPath withRor = get("/fhir/Organization?identifier=https://ror.org|&_count=100", 200);
+        assertThat(withRor.getInt("total"), greaterThan(0));
+        assertThat(withRor.getList("entry.resource.identifier.flatten().system"), everyItem(not(nullValue())));
+        assertThat(withRor.getList("entry.resource").stream().map(Object::toString)
+                .allMatch(r -> r.contains("https://ror.org")), equalTo(true));
+        assertThat(get("/fhir/OrganizationAffiliation?role="
+                + "https://registry.ecza.example/fhir/CodeSystem/ern-membership-type|", 200).getInt("total"),
+                equalTo(get("/fhir/OrganizationAffiliation", 200).getInt("total")));
+        assertThat(get("/fhir/OrganizationAffiliation", 200).getInt("total"), greaterThan(0));
     }
 
     @Test

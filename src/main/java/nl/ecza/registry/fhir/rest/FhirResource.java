@@ -111,8 +111,18 @@ public class FhirResource {
                     : identifier[1];
             boolean ror = system == null || system.equals(FhirMapper.ROR);
             boolean agb = system == null || system.equals(FhirMapper.AGB);
-            institution = institution.and(i -> (ror && value.equals(i.rorId())) || (agb && value.equals(i.agbCode())));
-            network = network.and(n -> ror && value.equals(n.rorId()));
+            if (value.isEmpty()) {
+                // [system]|: any identifier of that system, as for specialty
+                if (!FhirMapper.ROR.equals(system) && !FhirMapper.AGB.equals(system)) {
+                    throw FhirRequestException.invalidParameter("identifier", "has no value; use for example "
+                            + FhirMapper.ROR + "|018906e22, or " + FhirMapper.ROR + "| for every ROR id");
+                }
+                institution = institution.and(i -> ror && i.rorId() != null || agb && i.agbCode() != null);
+                network = network.and(n -> ror && n.rorId() != null);
+            } else {
+                institution = institution.and(i -> ror && value.equals(i.rorId()) || agb && value.equals(i.agbCode()));
+                network = network.and(n -> ror && value.equals(n.rorId()));
+            }
         }
         Predicate<String> name = nameMatch(search);
         if (name != null) {
@@ -231,7 +241,15 @@ public class FhirResource {
         String[] role = search.token("role");
         if (role != null) {
             boolean system = role[0] == null || role[0].equals(FhirMapper.MEMBERSHIP_TYPE);
-            memberships = memberships.filter(m -> system && m.type().apiValue().equals(role[1]));
+            if (role[1].isEmpty()) {
+                // [system]|: any membership type, as for specialty; every membership has one
+                if (!FhirMapper.MEMBERSHIP_TYPE.equals(role[0])) {
+                    throw FhirRequestException.invalidParameter("role",
+                            "has no code; use for example " + FhirMapper.MEMBERSHIP_TYPE + "|fullMember");
+                }
+            } else {
+                memberships = memberships.filter(m -> system && m.type().apiValue().equals(role[1]));
+            }
         }
         return searchset("OrganizationAffiliation",
                 memberships.map(v.mapper::membership).map(Resource.class::cast).toList(), search, v.language);
