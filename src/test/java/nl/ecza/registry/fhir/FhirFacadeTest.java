@@ -225,6 +225,15 @@ class FhirFacadeTest {
         JsonPath counted = get("/fhir/HealthcareService?_count=0", 200);
         assertThat(counted.getInt("total"), equalTo(total));
         assertThat(counted.get("entry"), nullValue());
+        // only the count: no pages to go to
+        JsonPath countedFurther = get("/fhir/HealthcareService?_count=0&_offset=40", 200);
+        assertThat(link(countedFurther, "previous"), nullValue());
+        assertThat(link(countedFurther, "next"), nullValue());
+        // beyond the end: previous is the last page with entries
+        JsonPath beyond = get("/fhir/HealthcareService?_count=5&_offset=" + (total + 50), 200);
+        assertThat(beyond.get("entry"), nullValue());
+        assertThat(link(beyond, "previous"), containsString("_count=5&_offset=" + (total - 5)));
+        assertThat(link(beyond, "next"), nullValue());
     }
 
     private static String link(JsonPath bundle, String relation) {
@@ -259,6 +268,28 @@ class FhirFacadeTest {
                 .response());
         valid(given().accept("application/fhir+json;fhirVersion=4.0").when().get("/fhir/metadata").then()
                 .statusCode(200).extract().response());
+    }
+
+    /** FHIR ids are case-sensitive: the canonical id is lower case, for reads and searches alike. */
+    @Test
+    void shouldNotFindAnIdInAnotherCase() {
+        String centre = get("/fhir/HealthcareService?_count=1", 200).getString("entry[0].resource.id");
+        String institution = get("/fhir/Organization?identifier=" + ERASMUS_MC, 200).getString("entry[0].resource.id");
+        String membership = get("/fhir/OrganizationAffiliation?_count=1", 200).getString("entry[0].resource.id");
+        for (String read : List.of("HealthcareService/" + centre, "Organization/" + institution,
+                "OrganizationAffiliation/" + membership)) {
+            get("/fhir/" + read, 200);
+            String type = read.substring(0, read.indexOf('/') + 1);
+            String upperId = read.substring(type.length()).toUpperCase(Locale.ROOT);
+            assertThat(get("/fhir/" + type + upperId, 404).getString("issue[0].code"), equalTo("not-found"));
+        }
+        String upper = centre.toUpperCase(Locale.ROOT);
+        assertThat(get("/fhir/HealthcareService?_id=" + upper, 200).getInt("total"), equalTo(0));
+        assertThat(get("/fhir/Organization?_id=" + institution.toUpperCase(Locale.ROOT), 200).getInt("total"),
+                equalTo(0));
+        assertThat(get("/fhir/HealthcareService?organization=" + institution.toUpperCase(Locale.ROOT), 200)
+                .getInt("total"), equalTo(0));
+        assertThat(get("/fhir/Organization/ERN-VASCERN", 404).getString("issue[0].code"), equalTo("not-found"));
     }
 
     @Test

@@ -316,10 +316,11 @@ public class FhirResource {
                 .sorted(Comparator.comparing(RegisterEntries.Membership::ernCode)));
     }
 
+    /** The UUID of an id in its canonical (lower-case) form only: FHIR ids are case-sensitive, as _id search is. */
     private static Optional<UUID> uuid(String id) {
         try {
             return id.length() == 36
-                    ? Optional.of(UUID.fromString(id)).filter(u -> u.toString().equals(id.toLowerCase(Locale.ROOT)))
+                    ? Optional.of(UUID.fromString(id)).filter(u -> u.toString().equals(id))
                     : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -443,9 +444,10 @@ public class FhirResource {
         });
         bundle.addLink().setRelation("self").setUrl(page(base, type, kept, count, offset));
         bundle.addLink().setRelation("first").setUrl(page(base, type, kept, count, 0));
-        if (offset > 0) {
-            bundle.addLink().setRelation("previous")
-                    .setUrl(page(base, type, kept, count, Math.max(0, offset - Math.max(count, 1))));
+        if (count > 0 && offset > 0) {
+            // beyond the end: the last page with entries, not a page before an empty one
+            int previous = offset >= all.size() ? Math.max(0, all.size() - count) : Math.max(0, offset - count);
+            bundle.addLink().setRelation("previous").setUrl(page(base, type, kept, count, previous));
         }
         if (count > 0 && offset + count < all.size()) {
             bundle.addLink().setRelation("next").setUrl(page(base, type, kept, count, offset + count));
