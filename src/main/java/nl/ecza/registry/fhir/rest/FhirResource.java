@@ -363,6 +363,14 @@ public class FhirResource {
 
     /** Checks the format asked for and the parameters; returns the request's query, read strictly. */
     private FhirSearch request(Set<String> supported) {
+        // matrix parameters (/fhir/metadata;x=1): JAX-RS drops them from matching; FHIR has none, so refuse them
+        // like an unknown search parameter rather than answer as if they were not there
+        String path = uri.getRequestUri().getRawPath();
+        if (path.contains(";")) {
+            throw new FhirRequestException(400, IssueType.NOTSUPPORTED, "Matrix parameters ('"
+                    + FhirSearch.shorten(path.substring(path.indexOf(';'))) + "') are not supported; give search"
+                    + " parameters in the query (see /fhir/metadata)");
+        }
         String format = uri.getQueryParameters().getFirst("_format");
         if (format != null) {
             if (!jsonRange(format, false)) {
