@@ -30,6 +30,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.fhir.FhirJson;
@@ -71,6 +73,9 @@ public class FhirResource {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    HttpServerRequest http;
 
     @GET
     @Path("/metadata")
@@ -365,7 +370,9 @@ public class FhirResource {
     private FhirSearch request(Set<String> supported) {
         // matrix parameters (/fhir/metadata;x=1): JAX-RS drops them from matching; FHIR has none, so refuse them
         // like an unknown search parameter rather than answer as if they were not there
-        String path = uri.getRequestUri().getRawPath();
+        // (the raw request line: UriInfo has them removed)
+        String line = http.uri();
+        String path = line.contains("?") ? line.substring(0, line.indexOf('?')) : line;
         if (path.contains(";")) {
             throw new FhirRequestException(400, IssueType.NOTSUPPORTED, "Matrix parameters ('"
                     + FhirSearch.shorten(path.substring(path.indexOf(';'))) + "') are not supported; give search"
