@@ -225,6 +225,15 @@ class FhirFacadeTest {
         JsonPath counted = get("/fhir/HealthcareService?_count=0", 200);
         assertThat(counted.getInt("total"), equalTo(total));
         assertThat(counted.get("entry"), nullValue());
+        // only the count: no pages to go to
+        JsonPath countedFurther = get("/fhir/HealthcareService?_count=0&_offset=40", 200);
+        assertThat(link(countedFurther, "previous"), nullValue());
+        assertThat(link(countedFurther, "next"), nullValue());
+        // beyond the end: previous is the last page with entries
+        JsonPath beyond = get("/fhir/HealthcareService?_count=5&_offset=" + (total + 50), 200);
+        assertThat(beyond.get("entry"), nullValue());
+        assertThat(link(beyond, "previous"), containsString("_count=5&_offset=" + (total - 5)));
+        assertThat(link(beyond, "next"), nullValue());
     }
 
     private static String link(JsonPath bundle, String relation) {
@@ -245,6 +254,42 @@ class FhirFacadeTest {
         // JSON refused by its weight is not asked for
         valid(given().accept("application/json;q=0, application/xml").when().get("/fhir/metadata").then()
                 .statusCode(406).extract().response());
+    }
+
+    /** Empty or malformed media ranges allow nothing (once a 500: ";".split(";") is empty); nor does another FHIR. */
+    @ParameterizedTest
+    @ValueSource(strings = {";", ",", ";;", ";q=1", " , ", "application/fhir+json;fhirVersion=3.0",
+            "application/fhir+json; fhirVersion=\"3.0\""})
+    void shouldRefuseAnAcceptHeaderWithoutAJsonRange(String accept) {
+        JsonPath outcome = valid(given().header("Accept", accept).when().get("/fhir/metadata").then().statusCode(406)
+                .extract().response());
+        assertThat(outcome.getString("issue[0].code"), equalTo("not-supported"));
+        valid(given().queryParam("_format", accept).when().get("/fhir/metadata").then().statusCode(406).extract()
+                .response());
+        valid(given().accept("application/fhir+json;fhirVersion=4.0").when().get("/fhir/metadata").then()
+                .statusCode(200).extract().response());
+    }
+
+    /** FHIR ids are case-sensitive: the canonical id is lower case, for reads and searches alike. */
+    @Test
+    void shouldNotFindAnIdInAnotherCase() {
+        String centre = get("/fhir/HealthcareService?_count=1", 200).getString("entry[0].resource.id");
+        String institution = get("/fhir/Organization?identifier=" + ERASMUS_MC, 200).getString("entry[0].resource.id");
+        String membership = get("/fhir/OrganizationAffiliation?_count=1", 200).getString("entry[0].resource.id");
+        for (String read : List.of("HealthcareService/" + centre, "Organization/" + institution,
+                "OrganizationAffiliation/" + membership)) {
+            get("/fhir/" + read, 200);
+            String type = read.substring(0, read.indexOf('/') + 1);
+            String upperId = read.substring(type.length()).toUpperCase(Locale.ROOT);
+            assertThat(get("/fhir/" + type + upperId, 404).getString("issue[0].code"), equalTo("not-found"));
+        }
+        String upper = centre.toUpperCase(Locale.ROOT);
+        assertThat(get("/fhir/HealthcareService?_id=" + upper, 200).getInt("total"), equalTo(0));
+        assertThat(get("/fhir/Organization?_id=" + institution.toUpperCase(Locale.ROOT), 200).getInt("total"),
+                equalTo(0));
+        assertThat(get("/fhir/HealthcareService?organization=" + institution.toUpperCase(Locale.ROOT), 200)
+                .getInt("total"), equalTo(0));
+        assertThat(get("/fhir/Organization/ERN-VASCERN", 404).getString("issue[0].code"), equalTo("not-found"));
     }
 
     @Test
@@ -289,6 +334,18 @@ class FhirFacadeTest {
             "/fhir/HealthcareService?_pretty=yes|400|_pretty",
             "/fhir/HealthcareService?_summary=count|400|_summary",
             "/fhir/Organization?name:fuzzy=x|400|name:fuzzy",
+            "/fhir/HealthcareService;foo=bar|400|Matrix parameters",
+            "/fhir/metadata;x=1|400|Matrix parameters",
+            "/fhir/Organization/ern-vascern;x=1|400|Matrix parameters",
+            "/fhir/Organization?identifier=http://example.org%7C|400|identifier",
+            "/fhir/OrganizationAffiliation?role=%7C|400|role",
+            "/fhir/Organization?name=|400|is empty",
+            "/fhir/Organization?name=%20|400|is empty",
+            "/fhir/Organization?name=%09|400|is empty",
+            "/fhir/Organization?name=%00|400|is empty",
+            "/fhir/Organization?name=%C2%A0|400|is empty",
+            "/fhir/Organization?name=%CC%81|400|is empty",
+            "/fhir/Organization?name:contains=%20|400|is empty",
             "/fhir/Patient|404|Patient",
             "/fhir/Patient/1|404|Patient",
             "/fhir/HealthcareService/00000000-0000-0000-0000-000000000000|404|not known",
@@ -319,6 +376,16 @@ class FhirFacadeTest {
         // any code of the Orphanet system: every centre
         assertThat(get("/fhir/HealthcareService?specialty=http://www.orpha.net|", 200).getInt("total"),
                 equalTo(get("/fhir/HealthcareService", 200).getInt("total")));
+        // likewise any ROR id, any AGB code, any membership type ([system]| with an empty code)
+        JsonPath withRor = get("/fhir/Organization?identifier=https://ror.org|&_count=100", 200);
+        assertThat(withRor.getInt("total"), greaterThan(0));
+        assertThat(withRor.getList("entry.resource.identifier.flatten().system"), everyItem(not(nullValue())));
+        assertThat(withRor.getList("entry.resource").stream().map(Object::toString)
+                .allMatch(r -> r.contains("https://ror.org")), equalTo(true));
+        assertThat(get("/fhir/OrganizationAffiliation?role="
+                + "https://registry.ecza.example/fhir/CodeSystem/ern-membership-type|", 200).getInt("total"),
+                equalTo(get("/fhir/OrganizationAffiliation", 200).getInt("total")));
+        assertThat(get("/fhir/OrganizationAffiliation", 200).getInt("total"), greaterThan(0));
     }
 
     @Test

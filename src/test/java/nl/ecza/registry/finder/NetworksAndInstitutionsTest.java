@@ -124,6 +124,31 @@ class NetworksAndInstitutionsTest {
     }
 
     @Test
+    void shouldReadEveryCrsValueNotTheFirstOnly() {
+        String crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+        String institution = "/v1/institutions/" + RegisterFixture.institution(RegisterFixture.ERASMUS_MC);
+        // a repeated or empty crs parameter: which one would count?
+        given().queryParam("crs", crs84, "EPSG:28992").get(institution).then().statusCode(400)
+                .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"))
+                .body("invalidParams[0].name", equalTo("crs"));
+        given().queryParam("crs", "").get(institution).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("crs"));
+        // Accept-Crs is one list over all its lines: CRS84 anywhere in it (not refused by q=0) is served
+        given().header("Accept-Crs", "EPSG:28992").header("Accept-Crs", "OGC:CRS84").get(institution).then()
+                .statusCode(200).header("Content-Crs", equalTo("<" + crs84 + ">"));
+        given().header("Accept-Crs", "OGC:CRS84").header("Accept-Crs", "EPSG:28992").get(institution).then()
+                .statusCode(200);
+        given().header("Accept-Crs", "EPSG:28992, OGC:CRS84").get(institution).then().statusCode(200);
+        given().header("Accept-Crs", "EPSG:28992;q=1, OGC:CRS84;q=0.5").get(institution).then().statusCode(200);
+        given().header("Accept-Crs", "<" + crs84 + ">;q=0, EPSG:28992").get(institution).then().statusCode(406);
+        given().header("Accept-Crs", ",").get(institution).then().statusCode(406);
+        // a cache must keep answers for different Accept-Crs apart
+        given().get(institution).then().statusCode(200)
+                .header("Vary", Matchers.allOf(Matchers.containsString("Accept-Crs"),
+                        Matchers.containsString("Accept-Language")));
+    }
+
+    @Test
     void shouldPickUpAChangeAnotherReplicaCommitted() throws Exception {
         UUID centre = UUID.randomUUID();
         UUID umcg = RegisterFixture.institution(RegisterFixture.UMCG);

@@ -1,9 +1,11 @@
 package nl.ecza.registry.common.geo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import nl.ecza.registry.common.language.LocalizedText;
@@ -19,6 +21,7 @@ public final class Crs {
 
     public static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
     public static final String CONTENT_CRS = "Content-Crs";
+    public static final String ACCEPT_CRS = "Accept-Crs";
     /** OGC API Features part 2: the CRS URI in angle brackets. */
     public static final String CONTENT_CRS_VALUE = "<" + CRS84 + ">";
     private static final Set<String> CRS84_NAMES = Set.of(CRS84, "OGC:CRS84", "CRS84", "urn:ogc:def:crs:OGC:1.3:CRS84",
@@ -27,16 +30,51 @@ public final class Crs {
     private Crs() {
     }
 
-    /** Refuses a request for geometry in another CRS than CRS84: 400 for the crs parameter, 406 for Accept-Crs. */
-    public static void requireCrs84(String crsParameter, String acceptCrs) {
-        if (crsParameter != null && !CRS84.equals(crsParameter)) {
-            throw new InvalidParametersException(List.of(new InvalidParametersException.Violation("crs",
-                    LocalizedText.of("alleen " + CRS84 + " (CRS84) wordt ondersteund",
-                            "only " + CRS84 + " (CRS84) is supported"))));
+    /**
+     * Refuses a request for geometry in another CRS than CRS84: 400 for the crs parameter (also when empty or given
+     * more than once: which one would count?), 406 when no Accept-Crs value allows CRS84. Accept-Crs is read as a
+     * list over all its header lines, comma-separated; weights do not matter since one CRS is served, except q=0,
+     * which refuses the value it is on.
+     */
+    public static void requireCrs84(List<String> crsParameter, List<String> acceptCrs) {
+        if (crsParameter != null && !crsParameter.isEmpty()) {
+            if (crsParameter.size() > 1) {
+                throw invalidCrs("wordt meer dan eens gegeven; geef het één keer",
+                        "is given more than once; give it once");
+            }
+            String crs = crsParameter.get(0);
+            if (crs == null || crs.isEmpty()) {
+                throw invalidCrs("is leeg; laat het weg of geef " + CRS84, "is empty; leave it out or give " + CRS84);
+            }
+            if (!CRS84.equals(crs)) {
+                throw invalidCrs("alleen " + CRS84 + " (CRS84) wordt ondersteund",
+                        "only " + CRS84 + " (CRS84) is supported");
+            }
         }
-        if (acceptCrs != null && !CRS84_NAMES.contains(strip(acceptCrs))) {
+        if (acceptCrs != null && !acceptCrs.isEmpty() && !acceptsCrs84(acceptCrs)) {
             throw new NotAcceptableException(Response.status(Response.Status.NOT_ACCEPTABLE).build());
         }
+    }
+
+    static boolean acceptsCrs84(List<String> acceptCrs) {
+        for (String line : acceptCrs) {
+            for (String element : line == null ? new String[0] : line.split(",", -1)) {
+                String[] parts = element.split(";", -1);
+                boolean refused = false;
+                for (int i = 1; i < parts.length; i++) {
+                    refused |= parts[i].strip().replace(" ", "").toLowerCase(Locale.ROOT).matches("q=0(\\.0{0,3})?");
+                }
+                if (!refused && CRS84_NAMES.contains(strip(parts[0]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static InvalidParametersException invalidCrs(String nl, String en) {
+        return new InvalidParametersException(List.of(new InvalidParametersException.Violation("crs",
+                LocalizedText.of(nl, en))));
     }
 
     private static String strip(String value) {
@@ -44,11 +82,17 @@ public final class Crs {
         return v.startsWith("<") && v.endsWith(">") ? v.substring(1, v.length() - 1).strip() : v;
     }
 
-    /** The response with its Content-Crs header (not on a 304: it has no body). */
+    /**
+     * The response with its Content-Crs header (not on a 304: it has no body), and Accept-Crs in Vary: a cache must
+     * not answer a request with another Accept-Crs from it.
+     */
     public static Response withContentCrs(Response response) {
-        if (response.getStatus() != Response.Status.OK.getStatusCode()) {
-            return response;
+        Object vary = response.getHeaders().getFirst(HttpHeaders.VARY);
+        Response.ResponseBuilder builder = Response.fromResponse(response).header(HttpHeaders.VARY, null)
+                .header(HttpHeaders.VARY, (vary == null ? "" : vary + ", ") + ACCEPT_CRS);
+        if (response.getStatus() == Response.Status.OK.getStatusCode()) {
+            builder.header(CONTENT_CRS, CONTENT_CRS_VALUE);
         }
-        return Response.fromResponse(response).header(CONTENT_CRS, CONTENT_CRS_VALUE).build();
+        return builder.build();
     }
 }

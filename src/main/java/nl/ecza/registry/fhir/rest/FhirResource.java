@@ -30,6 +30,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.common.time.ClockProducer;
 import nl.ecza.registry.fhir.FhirJson;
@@ -72,6 +74,9 @@ public class FhirResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServerRequest http;
+
     @GET
     @Path("/metadata")
     @Operation(hidden = true)
@@ -111,8 +116,18 @@ public class FhirResource {
                     : identifier[1];
             boolean ror = system == null || system.equals(FhirMapper.ROR);
             boolean agb = system == null || system.equals(FhirMapper.AGB);
-            institution = institution.and(i -> (ror && value.equals(i.rorId())) || (agb && value.equals(i.agbCode())));
-            network = network.and(n -> ror && value.equals(n.rorId()));
+            if (value.isEmpty()) {
+                // [system]|: any identifier of that system, as for specialty
+                if (!FhirMapper.ROR.equals(system) && !FhirMapper.AGB.equals(system)) {
+                    throw FhirRequestException.invalidParameter("identifier", "has no value; use for example "
+                            + FhirMapper.ROR + "|018906e22, or " + FhirMapper.ROR + "| for every ROR id");
+                }
+                institution = institution.and(i -> ror && i.rorId() != null || agb && i.agbCode() != null);
+                network = network.and(n -> ror && n.rorId() != null);
+            } else {
+                institution = institution.and(i -> ror && value.equals(i.rorId()) || agb && value.equals(i.agbCode()));
+                network = network.and(n -> ror && value.equals(n.rorId()));
+            }
         }
         Predicate<String> name = nameMatch(search);
         if (name != null) {
@@ -231,7 +246,15 @@ public class FhirResource {
         String[] role = search.token("role");
         if (role != null) {
             boolean system = role[0] == null || role[0].equals(FhirMapper.MEMBERSHIP_TYPE);
-            memberships = memberships.filter(m -> system && m.type().apiValue().equals(role[1]));
+            if (role[1].isEmpty()) {
+                // [system]|: any membership type, as for specialty; every membership has one
+                if (!FhirMapper.MEMBERSHIP_TYPE.equals(role[0])) {
+                    throw FhirRequestException.invalidParameter("role",
+                            "has no code; use for example " + FhirMapper.MEMBERSHIP_TYPE + "|fullMember");
+                }
+            } else {
+                memberships = memberships.filter(m -> system && m.type().apiValue().equals(role[1]));
+            }
         }
         return searchset("OrganizationAffiliation",
                 memberships.map(v.mapper::membership).map(Resource.class::cast).toList(), search, v.language);
@@ -298,10 +321,11 @@ public class FhirResource {
                 .sorted(Comparator.comparing(RegisterEntries.Membership::ernCode)));
     }
 
+    /** The UUID of an id in its canonical (lower-case) form only: FHIR ids are case-sensitive, as _id search is. */
     private static Optional<UUID> uuid(String id) {
         try {
             return id.length() == 36
-                    ? Optional.of(UUID.fromString(id)).filter(u -> u.toString().equals(id.toLowerCase(Locale.ROOT)))
+                    ? Optional.of(UUID.fromString(id)).filter(u -> u.toString().equals(id))
                     : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -320,24 +344,43 @@ public class FhirResource {
                     "is given with more than one modifier; give one of name, name:contains, name:exact");
         }
         if (starts != null) {
-            String wanted = FhirSearch.fold(starts);
+            String wanted = searchable("name", starts);
             return s -> FhirSearch.fold(s).startsWith(wanted);
         }
         if (contains != null) {
-            String wanted = FhirSearch.fold(contains);
+            String wanted = searchable("name:contains", contains);
             return s -> FhirSearch.fold(s).contains(wanted);
         }
         return exact == null ? null : s -> s.equals(exact);
+    }
+
+    /** The folded name to look for; nothing left (spaces, control characters, a lone accent) would match all. */
+    private static String searchable(String parameter, String value) {
+        String wanted = FhirSearch.fold(value);
+        if (wanted.replaceAll("[\\p{Z}\\p{C}]", "").isEmpty()) {
+            throw FhirRequestException.invalidParameter(parameter,
+                    "is empty (nothing to search for once spaces, control characters, case and accents are ignored)");
+        }
+        return wanted;
     }
 
     // ---- the HTTP side
 
     /** Checks the format asked for and the parameters; returns the request's query, read strictly. */
     private FhirSearch request(Set<String> supported) {
+        // matrix parameters (/fhir/metadata;x=1): JAX-RS drops them from matching; FHIR has none, so refuse them
+        // like an unknown search parameter rather than answer as if they were not there
+        // (the raw request line: UriInfo has them removed)
+        String line = http.uri();
+        String path = line.contains("?") ? line.substring(0, line.indexOf('?')) : line;
+        if (path.contains(";")) {
+            throw new FhirRequestException(400, IssueType.NOTSUPPORTED, "Matrix parameters ('"
+                    + FhirSearch.shorten(path.substring(path.indexOf(';'))) + "') are not supported; give search"
+                    + " parameters in the query (see /fhir/metadata)");
+        }
         String format = uri.getQueryParameters().getFirst("_format");
         if (format != null) {
-            String type = format.toLowerCase(Locale.ROOT).split(";")[0].trim();
-            if (!JSON_FORMATS.contains(type) && !JSON_FORMATS_UNESCAPED.contains(type)) {
+            if (!jsonRange(format, false)) {
                 throw new FhirRequestException(406, IssueType.NOTSUPPORTED, "_format '" + FhirSearch.shorten(format)
                         + "' is not served; only JSON (json, application/fhir+json)");
             }
@@ -348,25 +391,45 @@ public class FhirResource {
         return new FhirSearch(uri.getQueryParameters(), supported);
     }
 
+    /**
+     * Whether an Accept header allows FHIR JSON: some media range (comma-separated, over all header lines) is a JSON
+     * type or a wildcard covering it, not refused by q=0 and not for another FHIR version. Empty or malformed ranges
+     * (";", ",", ";q=1") allow nothing.
+     */
     static boolean acceptsJson(List<String> accept) {
         if (accept == null || accept.isEmpty()) {
             return true;
         }
         for (String header : accept) {
-            for (String range : header.split(",")) {
-                String[] parts = range.split(";");
-                String type = parts[0].trim().toLowerCase(Locale.ROOT);
-                boolean refused = false;
-                for (int i = 1; i < parts.length; i++) {
-                    String p = parts[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
-                    refused |= p.matches("q=0(\\.0{0,3})?");
-                }
-                if (!refused && (type.equals("*/*") || type.equals("application/*") || JSON_FORMATS.contains(type))) {
+            for (String range : header.split(",", -1)) {
+                if (jsonRange(range, true)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** One media range (or _format value) with its parameters; split with -1 so ";" gives empty parts, not none. */
+    private static boolean jsonRange(String range, boolean wildcards) {
+        String[] parts = range.split(";", -1);
+        String type = parts[0].trim().toLowerCase(Locale.ROOT);
+        boolean json = JSON_FORMATS.contains(type) || !wildcards && JSON_FORMATS_UNESCAPED.contains(type)
+                || wildcards && (type.equals("*/*") || type.equals("application/*"));
+        if (!json) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
+            if (p.matches("q=0(\\.0{0,3})?")) {
+                return false;
+            }
+            // FHIR's mime-type parameter: only R4 (4.0) is served
+            if (p.startsWith("fhirversion=") && !p.matches("fhirversion=\"?4\\.0(\\.1)?\"?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String base() {
@@ -396,9 +459,10 @@ public class FhirResource {
         });
         bundle.addLink().setRelation("self").setUrl(page(base, type, kept, count, offset));
         bundle.addLink().setRelation("first").setUrl(page(base, type, kept, count, 0));
-        if (offset > 0) {
-            bundle.addLink().setRelation("previous")
-                    .setUrl(page(base, type, kept, count, Math.max(0, offset - Math.max(count, 1))));
+        if (count > 0 && offset > 0) {
+            // beyond the end: the last page with entries, not a page before an empty one
+            int previous = offset >= all.size() ? Math.max(0, all.size() - count) : Math.max(0, offset - count);
+            bundle.addLink().setRelation("previous").setUrl(page(base, type, kept, count, previous));
         }
         if (count > 0 && offset + count < all.size()) {
             bundle.addLink().setRelation("next").setUrl(page(base, type, kept, count, offset + count));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -128,9 +129,10 @@ public class InstitutionResource {
     public Response get(@Parameter(description = "Institution id") @PathParam("institutionId") String institutionId,
             @Parameter(ref = "crs") @QueryParam("crs") String crs,
             @Parameter(ref = "Accept-Crs") @HeaderParam("Accept-Crs") String acceptCrs,
-            @Context HttpServerRequest http) {
+            @Context UriInfo uri, @Context HttpServerRequest http) {
         UUID id = Identifiers.uuid("institutionId", institutionId);
-        Crs.requireCrs84(crs, acceptCrs);
+        // every value, not the first only: a repeated crs or a second Accept-Crs line must not go unseen
+        Crs.requireCrs84(uri.getQueryParameters().get("crs"), http.headers().getAll(Crs.ACCEPT_CRS));
         Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
         RegisterEntries.Institution i = register.institution(id)
