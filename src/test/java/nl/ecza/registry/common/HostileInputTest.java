@@ -115,6 +115,17 @@ class HostileInputTest {
                 .statusCode(200).contentType(startsWith("application/json"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/v1/conditions?q=marfan&q=pompe", "/v1/expertise-centres?q=Q87.4&q=marfan",
+        "/v1/expertise-centres?orphaCode=558&orphaCode=586", "/v1/conditions?pageSize=5&q=marfan&page%53ize=10"})
+    void shouldRefuseAQueryParameterGivenTwice(String uri) {
+        given().urlEncodingEnabled(false).when().get(uri).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:ecza:problem:invalid-parameters"),
+                        "invalidParams.name", Matchers.contains(uri.contains("orphaCode") ? "orphaCode"
+                                : uri.contains("pageSize") ? "pageSize" : "q"));
+    }
+
     @Test
     void shouldAnswerAMalformedAcceptWith406() {
         for (String accept : List.of("text/csv;q=abc", "/csv")) {

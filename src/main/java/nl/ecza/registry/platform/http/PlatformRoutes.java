@@ -1,8 +1,13 @@
 package nl.ecza.registry.platform.http;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -95,6 +100,16 @@ public class PlatformRoutes {
                 writeProblem(rc, ProblemType.NOT_FOUND);
             } else {
                 rc.next();
+            }
+        });
+        // Every query parameter of the contract takes one value: a second one is refused, not silently dropped (JAX-RS
+        // would read the first, so "q=marfan&q=pompe" would answer for Marfan alone).
+        router.route("/v1/*").order(Integer.MIN_VALUE + 5).handler(rc -> {
+            List<Problem.InvalidParam> repeated = repeatedParameters(rc.request().query());
+            if (repeated.isEmpty()) {
+                rc.next();
+            } else {
+                writeProblem(rc, ProblemType.INVALID_PARAMETERS, repeated);
             }
         });
         // A request body is JSON in UTF-8 (RFC 8259 §8.1), said so
@@ -240,6 +255,33 @@ public class PlatformRoutes {
             return length == null ? -1 : Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** The names given more than once in a raw query string, each once, in order (names compared as decoded). */
+    static List<Problem.InvalidParam> repeatedParameters(String query) {
+        if (query == null || query.isEmpty()) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new LinkedHashSet<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = decoded(eq < 0 ? pair : pair.substring(0, eq));
+            if (!name.isEmpty() && !seen.add(name)) {
+                repeated.add(name);
+            }
+        }
+        return repeated.stream()
+                .map(name -> new Problem.InvalidParam(name, "given more than once; every parameter takes one value"))
+                .toList();
+    }
+
+    private static String decoded(String name) {
+        try {
+            return URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name; // a malformed escape is refused where the parameter is read; here it only has to compare
         }
     }
 
