@@ -31,17 +31,14 @@ public final class Crs {
     }
 
     /**
-     * Refuses a request for geometry in another CRS than CRS84: 400 for the crs parameter (also when empty or given
-     * more than once: which one would count?), 406 when no Accept-Crs value allows CRS84. Accept-Crs is read as a
+     * Refuses a request for geometry in another CRS than CRS84: 400 for the crs parameter (also when empty, as
+     * {@code ?crs} without a value, which only the parameter list shows; a repeated one never gets here: every /v1
+     * parameter takes one value, PlatformRoutes), 406 when no Accept-Crs value allows CRS84. Accept-Crs is read as a
      * list over all its header lines, comma-separated; weights do not matter since one CRS is served, except q=0,
      * which refuses the value it is on.
      */
     public static void requireCrs84(List<String> crsParameter, List<String> acceptCrs) {
         if (crsParameter != null && !crsParameter.isEmpty()) {
-            if (crsParameter.size() > 1) {
-                throw invalidCrs("wordt meer dan eens gegeven; geef het één keer",
-                        "is given more than once; give it once");
-            }
             String crs = crsParameter.get(0);
             if (crs == null || crs.isEmpty()) {
                 throw invalidCrs("is leeg; laat het weg of geef " + CRS84, "is empty; leave it out or give " + CRS84);

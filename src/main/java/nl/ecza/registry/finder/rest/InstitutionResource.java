@@ -131,7 +131,7 @@ public class InstitutionResource {
             @Parameter(ref = "Accept-Crs") @HeaderParam("Accept-Crs") String acceptCrs,
             @Context UriInfo uri, @Context HttpServerRequest http) {
         UUID id = Identifiers.uuid("institutionId", institutionId);
-        // every value, not the first only: a repeated crs or a second Accept-Crs line must not go unseen
+        // the crs list shows a value-less ?crs; every Accept-Crs line counts, not the first only
         Crs.requireCrs84(uri.getQueryParameters().get("crs"), http.headers().getAll(Crs.ACCEPT_CRS));
         Language language = requestLanguage.get();
         RegisterSnapshot register = readModel.current();
