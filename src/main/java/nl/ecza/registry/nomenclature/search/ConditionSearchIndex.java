@@ -26,7 +26,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,6 +40,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -51,7 +57,9 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.StringHelper;
 
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.nomenclature.model.ConditionRecord;
@@ -105,10 +113,27 @@ public final class ConditionSearchIndex {
     private final String[] starts;
     private final String[] spellingStarts;
     private final long bytes;
+    private final TypoCandidates typos;
+    /** The index's one segment (built or kept as one). */
+    private final LeafReader leaf;
+    /** Per document, the number of its name: read once, as bestOf visits documents in score order. */
+    private final int[] termOfDoc;
+    /** Active names score above inactive ones: the term's place in the index is looked up once, not per request. */
+    private final Query activeName;
 
     private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, int[] codes,
             Map<Integer, IndexedTerm> preferredEnglish, String[] starts, String[] spellingStarts, long bytes) {
         this.bytes = bytes;
+        this.typos = TypoCandidates.of(searcher.getIndexReader(), TextAnalysis.TEXT);
+        this.leaf = searcher.getIndexReader().leaves().get(0).reader();
+        this.termOfDoc = termOfDoc(leaf);
+        Term active = new Term(ACTIVE, "1");
+        try {
+            this.activeName = new BoostQuery(new ConstantScoreQuery(
+                    new TermQuery(active, TermStates.build(searcher, active, false))), ACTIVE_NAME);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.searcher = searcher;
         this.terms = terms;
         this.codes = codes;
@@ -318,7 +343,9 @@ public final class ConditionSearchIndex {
         int skipCode = byCode == null ? -1 : byCode.orphaCode();
         long wanted = Math.min(Integer.MAX_VALUE, offset + limit);
         List<String> tokens = TextAnalysis.tokens(text);
-        Ranked ranked = tokens.isEmpty() ? Ranked.NONE : ranked(new Words(tokens), accept, skipCode, (int) wanted);
+        // A code found as typed is what was meant: its letters ("orpha") are not read as a typo of some name's word.
+        Ranked ranked = tokens.isEmpty() ? Ranked.NONE
+                : ranked(new Words(tokens), accept, skipCode, (int) wanted, byCode == null);
         List<SearchHit> all = new ArrayList<>();
         if (byCode != null) {
             all.add(byCode);
@@ -348,13 +375,14 @@ public final class ConditionSearchIndex {
             return List.of();
         }
         Words words = new Words(tokens);
-        Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling), exact(words), null);
+        Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling, words), exact(words), words,
+                false);
         List<SearchHit> best = bestOf(exactOrPrefix, words, max, null);
         for (Supplier<Query> fuzzy : fuzzyTiers(words)) {
             if (!best.isEmpty()) {
                 break;
             }
-            best = bestOf(scored(fuzzy.get(), null, null), words, max, MatchType.FUZZY);
+            best = bestOf(scored(fuzzy.get(), null, words, false), words, max, MatchType.FUZZY);
         }
         return best;
     }
@@ -368,12 +396,18 @@ public final class ConditionSearchIndex {
         return null;
     }
 
-    /** The query's words as typed (folded) and as spelling-variant keys, and both joined as the start of a name. */
-    private static final class Words {
+    /**
+     * The query's words as typed (folded) and as spelling-variant keys, and both joined as the start of a name; and the
+     * index's terms this one request looks up, each once (the tiers ask for the same words again), through one terms
+     * enumeration per field: a term lookup in a fresh enumeration costs more than the query's scoring.
+     */
+    private final class Words implements SearchQueries.Lookups {
         final List<String> typed;
         final List<String> spelling;
         final String typedStart;
         final String spellingStart;
+        private final Map<String, TermsEnum> enumerations = new HashMap<>();
+        private final Map<Term, TermStates> found = new HashMap<>();
 
         Words(List<String> typed) {
             this.typed = typed;
@@ -381,20 +415,72 @@ public final class ConditionSearchIndex {
             this.typedStart = String.join(" ", typed);
             this.spellingStart = String.join(" ", spelling);
         }
+
+        /** Where the term is in the index, or null when no name has it. */
+        private TermStates states(Term term) {
+            if (found.containsKey(term)) {
+                return found.get(term);
+            }
+            try {
+                TermsEnum enumeration = enumeration(term.field());
+                TermStates states = enumeration != null && enumeration.seekExact(term.bytes())
+                        ? new TermStates(searcher.getTopReaderContext(), enumeration.termState(), 0,
+                                enumeration.docFreq(), enumeration.totalTermFreq())
+                        : null;
+                found.put(term, states);
+                return states;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private TermsEnum enumeration(String field) throws IOException {
+            TermsEnum enumeration = enumerations.get(field);
+            if (enumeration == null && !enumerations.containsKey(field)) {
+                Terms terms = leaf.terms(field);
+                enumeration = terms == null ? null : terms.iterator();
+                enumerations.put(field, enumeration);
+            }
+            return enumeration;
+        }
+
+        @Override
+        public Query term(String field, String text) {
+            Term term = new Term(field, text);
+            TermStates states = states(term);
+            return states == null ? new MatchNoDocsQuery() : new TermQuery(term, states);
+        }
+
+        @Override
+        public boolean known(String word, String spelling) {
+            return states(new Term(TextAnalysis.TEXT, word)) != null
+                    || states(new Term(TextAnalysis.SPELLING, spelling)) != null;
+        }
+
+        @Override
+        public Query typos(String word, int maxEdits, int keptLetters) {
+            return typos.query(word, maxEdits, keptLetters, w -> term(TextAnalysis.TEXT, w));
+        }
+
+        @Override
+        public Query startingWith(String field, String prefix) {
+            return ConditionSearchIndex.this.startingWith(field, prefix);
+        }
     }
 
     private record Ranked(List<SearchHit> hits, int total) {
         static final Ranked NONE = new Ranked(List.of(), 0);
     }
 
-    private Ranked ranked(Words words, IntPredicate accept, int skipCode, int wanted) {
-        Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling), exact(words), words);
+    private Ranked ranked(Words words, IntPredicate accept, int skipCode, int wanted, boolean typos) {
+        Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling, words), exact(words), words,
+                true);
         Ranked ranked = top(exactOrPrefix, accept, skipCode, wanted, null);
-        for (Supplier<Query> fuzzy : fuzzyTiers(words)) {
+        for (Supplier<Query> fuzzy : typos ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
             if (ranked.total() > 0) {
                 break;
             }
-            ranked = top(scored(fuzzy.get(), null, words), accept, skipCode, wanted, MatchType.FUZZY);
+            ranked = top(scored(fuzzy.get(), null, words, true), accept, skipCode, wanted, MatchType.FUZZY);
         }
         return ranked;
     }
@@ -406,23 +492,24 @@ public final class ConditionSearchIndex {
      */
     private List<Supplier<Query>> fuzzyTiers(Words words) {
         List<Supplier<Query>> tiers = new ArrayList<>();
-        tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 1, 1, this::known));
+        tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 1, 1, words));
         boolean unknown = false;
         boolean longWord = false;
         for (int i = 0; i < words.typed.size(); i++) {
-            if (SearchQueries.maxEdits(words.typed.get(i)) > 0 && !known(words.typed.get(i), words.spelling.get(i))) {
+            if (SearchQueries.maxEdits(words.typed.get(i)) > 0
+                    && !words.known(words.typed.get(i), words.spelling.get(i))) {
                 unknown = true;
                 longWord |= SearchQueries.maxEdits(words.typed.get(i)) > 1;
             }
         }
         if (unknown) {
-            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 1, 0, this::known));
+            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 1, 0, words));
         }
         if (longWord) {
-            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 2, 1, this::known));
+            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 0, 2, 1, words));
         }
         if (SearchQueries.requiredWords(words.typed) > 1) {
-            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 1, 2, 1, this::known));
+            tiers.add(() -> SearchQueries.fuzzy(words.typed, words.spelling, 1, 2, 1, words));
         }
         return tiers;
     }
@@ -430,30 +517,58 @@ public final class ConditionSearchIndex {
     /**
      * The words' query, scored so that the score alone orders the tier: exact name, active, start of the name, words.
      */
-    private static Query scored(Query words, Query exact, Words start) {
-        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(words, Occur.MUST);
+    private Query scored(Query query, Query exact, Words words, boolean start) {
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (exact != null) {
             scored.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_NAME), Occur.SHOULD);
         }
-        scored.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ACTIVE, "1"))),
-                ACTIVE_NAME), Occur.SHOULD);
-        if (start != null) {
-            Query startsWith = new DisjunctionMaxQuery(List.of(startQuery(TextAnalysis.START, start.typedStart),
-                    startQuery(TextAnalysis.START_SPELLING, start.spellingStart)), 0f);
+        scored.add(activeName, Occur.SHOULD);
+        if (start) {
+            Query startsWith = new DisjunctionMaxQuery(List.of(startQuery(words, TextAnalysis.START, words.typedStart),
+                    startQuery(words, TextAnalysis.START_SPELLING, words.spellingStart)), 0f);
             scored.add(new BoostQuery(new ConstantScoreQuery(startsWith), STARTS_WITH), Occur.SHOULD);
         }
         return scored.build();
     }
 
-    private static Query startQuery(String field, String start) {
-        Term term = new Term(field, start);
-        return start.length() <= TextAnalysis.MAX_START ? new TermQuery(term) : new PrefixQuery(term);
+    private static Query startQuery(Words words, String field, String start) {
+        return start.length() <= TextAnalysis.MAX_START ? words.term(field, start) : words.startingWith(field, start);
+    }
+
+    /**
+     * The terms starting with a long prefix, read from the term dictionary: few words or whole names are that long,
+     * and a PrefixQuery would build an automaton for them on every request. Beyond {@value #MAX_STARTING} terms it is
+     * one after all.
+     */
+    private Query startingWith(String field, String prefix) {
+        try {
+            Terms terms = leaf.terms(field);
+            BytesRef start = new BytesRef(prefix);
+            TermsEnum enumeration = terms == null ? null : terms.iterator();
+            if (enumeration == null || enumeration.seekCeil(start) == TermsEnum.SeekStatus.END) {
+                return new MatchNoDocsQuery();
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int count = 0;
+            for (BytesRef term = enumeration.term(); term != null && StringHelper.startsWith(term, start);
+                    term = enumeration.next()) {
+                if (++count > MAX_STARTING) {
+                    return new PrefixQuery(new Term(field, prefix));
+                }
+                any.add(new TermQuery(new Term(field, BytesRef.deepCopyOf(term)),
+                        new TermStates(searcher.getTopReaderContext(), enumeration.termState(), 0,
+                                enumeration.docFreq(), enumeration.totalTermFreq())), Occur.SHOULD);
+            }
+            return count == 0 ? new MatchNoDocsQuery() : new ConstantScoreQuery(any.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The words of a name, in any order, as typed or in their spelling-variant form. */
     private static Query exact(Words words) {
-        return new DisjunctionMaxQuery(List.of(new TermQuery(new Term(EXACT, SearchQueries.exactKey(words.typed))),
-                new TermQuery(new Term(EXACT_SPELLING, SearchQueries.exactKey(words.spelling)))), 0f);
+        return new DisjunctionMaxQuery(List.of(words.term(EXACT, SearchQueries.exactKey(words.typed)),
+                words.term(EXACT_SPELLING, SearchQueries.exactKey(words.spelling))), 0f);
     }
 
     /**
@@ -512,6 +627,20 @@ public final class ConditionSearchIndex {
     }
 
     static final int MAX_TIED = 1024;
+    private static final int MAX_STARTING = 64;
+
+    private static int[] termOfDoc(LeafReader leaf) {
+        try {
+            int[] terms = new int[leaf.maxDoc()];
+            NumericDocValues values = leaf.getNumericDocValues(TERM);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                terms[doc] = (int) values.longValue();
+            }
+            return terms;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * The names that share the best score (tier, status and words), at most {@code max} conditions, in search order.
@@ -550,26 +679,13 @@ public final class ConditionSearchIndex {
         }
     }
 
-    private int termIndex(int doc) throws IOException {
-        var values = searcher.getIndexReader().leaves().get(0).reader().getNumericDocValues(TERM);
-        if (!values.advanceExact(doc)) {
-            throw new IllegalStateException("Every name has its number");
-        }
-        return (int) values.longValue();
+    private int termIndex(int doc) {
+        return termOfDoc[doc];
     }
 
     private boolean startsWith(int termIndex, Words words) {
         return starts[termIndex].startsWith(words.typedStart)
                 || spellingStarts[termIndex].startsWith(words.spellingStart);
-    }
-
-    private boolean known(String word, String spelling) {
-        try {
-            return searcher.getIndexReader().docFreq(new Term(TextAnalysis.TEXT, word)) > 0
-                    || searcher.getIndexReader().docFreq(new Term(TextAnalysis.SPELLING, spelling)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static IndexedTerm add(List<IndexedTerm> terms, int code, String text, Language language,

@@ -3,18 +3,13 @@ package nl.ecza.registry.nomenclature.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
 
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * The Lucene queries behind each tier. Scores come from BooleanSimilarity, so a word scores by how it
@@ -51,47 +46,61 @@ final class SearchQueries {
     }
 
     /** Every word as a whole word or the start of one, as typed or as a spelling variant. */
-    static Query prefix(List<String> tokens, List<String> spelling) {
-        return allWords(tokens, 0, i -> asTypedOrStarting(tokens.get(i), spelling.get(i)));
+    static Query prefix(List<String> tokens, List<String> spelling, Lookups index) {
+        return allWords(tokens, 0, i -> asTypedOrStarting(tokens.get(i), spelling.get(i), index));
     }
 
-    private static List<Query> asTypedOrStarting(String token, String spelling) {
+    /** What the queries look up in the index itself while they are built. */
+    interface Lookups {
+        /** The term as a query (matching nothing when no name has it). */
+        Query term(String field, String text);
+
+        /** Whether a word occurs in some name, as typed or as a spelling variant. */
+        boolean known(String word, String spelling);
+
+        /** The words within {@code maxEdits} of a typo ({@link TypoCandidates}). */
+        Query typos(String word, int maxEdits, int keptLetters);
+
+        /** Any term of the field that starts with {@code prefix}, at a constant score. */
+        Query startingWith(String field, String prefix);
+    }
+
+    private static List<Query> asTypedOrStarting(String token, String spelling, Lookups index) {
         return List.of(
-                whole(token),
-                new BoostQuery(startOfWord(TextAnalysis.PREFIX, TextAnalysis.TEXT, token), PREFIX),
-                new BoostQuery(new TermQuery(new Term(TextAnalysis.SPELLING, spelling)), SPELLING),
-                new BoostQuery(startOfWord(TextAnalysis.SPELLING_PREFIX, TextAnalysis.SPELLING, spelling),
+                index.term(TextAnalysis.TEXT, token),
+                new BoostQuery(startOfWord(TextAnalysis.PREFIX, TextAnalysis.TEXT, token, index), PREFIX),
+                new BoostQuery(index.term(TextAnalysis.SPELLING, spelling), SPELLING),
+                new BoostQuery(startOfWord(TextAnalysis.SPELLING_PREFIX, TextAnalysis.SPELLING, spelling, index),
                         SPELLING_PREFIX));
     }
 
-    /** A word fragment: one term of the edge n-gram field, or for a rare long fragment a prefix query on the words. */
-    private static Query startOfWord(String prefixField, String wordField, String fragment) {
-        return fragment.length() <= TextAnalysis.MAX_PREFIX ? new TermQuery(new Term(prefixField, fragment))
-                : new PrefixQuery(new Term(wordField, fragment));
+    /** A word fragment: one term of the edge n-gram field, or for a rare long fragment the words starting with it. */
+    private static Query startOfWord(String prefixField, String wordField, String fragment, Lookups index) {
+        return fragment.length() <= TextAnalysis.MAX_PREFIX ? index.term(prefixField, fragment)
+                : index.startingWith(wordField, fragment);
     }
 
     /**
      * Typo tolerance for the words the index does not know: a word that occurs in some name (as typed or as
      * a spelling variant) is taken as spelled on purpose (as a spelling checker does), which also spares
-     * building its Levenshtein automaton. With {@code missing} 1, one required word of two or more may match
+     * looking up its typo candidates. With {@code missing} 1, one required word of two or more may match
      * nothing at all: the query of which one word is garbled beyond repair. At most {@code edits} edits per word, and
-     * at most {@value #MAX_EXPANSIONS} words of the index per typo: the automaton's cost is bounded by the query. With
-     * {@code keptLetters} 1 the first letter is taken as typed, which limits the words visited to those starting
-     * with it.
+     * at most {@value #MAX_EXPANSIONS} words of the index per typo, as Lucene's FuzzyQuery reads it
+     * ({@link TypoCandidates}). With {@code keptLetters} 1 the first letter is taken as typed, which limits the words
+     * visited to those starting with it.
      */
     static Query fuzzy(List<String> tokens, List<String> spelling, int missing, int edits, int keptLetters,
-            BiPredicate<String, String> knownWord) {
+            Lookups index) {
         return allWords(tokens, missing, i -> {
             String token = tokens.get(i);
-            List<Query> alternatives = new ArrayList<>(asTypedOrStarting(token, spelling.get(i)));
+            List<Query> alternatives = new ArrayList<>(asTypedOrStarting(token, spelling.get(i), index));
             alternatives.add(new BoostQuery(
-                    new TermQuery(new Term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token))), STEM));
+                    index.term(TextAnalysis.STEM_EN, TextAnalysis.stemEnglish(token)), STEM));
             alternatives.add(new BoostQuery(
-                    new TermQuery(new Term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token))), STEM));
+                    index.term(TextAnalysis.STEM_NL, TextAnalysis.stemDutch(token)), STEM));
             int maxEdits = Math.min(edits, maxEdits(token));
-            if (maxEdits > 0 && !knownWord.test(token, spelling.get(i))) {
-                alternatives.add(new FuzzyQuery(new Term(TextAnalysis.TEXT, token), maxEdits, keptLetters,
-                        MAX_EXPANSIONS, true));
+            if (maxEdits > 0 && !index.known(token, spelling.get(i))) {
+                alternatives.add(index.typos(token, maxEdits, keptLetters));
             }
             return alternatives;
         });
@@ -126,10 +135,6 @@ final class SearchQueries {
         }
         all.add(required.build(), Occur.MUST);
         return all.build();
-    }
-
-    private static Query whole(String token) {
-        return new TermQuery(new Term(TextAnalysis.TEXT, token));
     }
 
     /** Lucene's usual "AUTO" fuzziness: none for one or two characters, one edit up to five, two beyond. */
