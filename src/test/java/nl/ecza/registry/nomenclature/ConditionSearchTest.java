@@ -131,6 +131,14 @@ class ConditionSearchTest {
     }
 
     @Test
+    void shouldNotReadACodeFoundAsTypedAsATypoOfSomeName() {
+        // "558" and "orpha" were read as typos of words in other names (three or four hits); a code that is found is meant
+        for (String q : List.of("ORPHA:558", "orpha:558", "558")) {
+            search(q).body("items.orphaCode", equalTo(List.of(558))).body("paging.total", equalTo(1));
+        }
+    }
+
+    @Test
     void shouldFindTheSameConditionByDutchNameEnglishSynonymMisspellingAndCode() {
         for (String q : List.of("Syndroom van Marfan", "MFS", "Marfan syndrom", "ORPHA:558", "558")) {
             search(q).body("items[0].orphaCode", equalTo(558));
