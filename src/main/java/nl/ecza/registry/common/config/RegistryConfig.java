@@ -105,11 +105,18 @@ public interface RegistryConfig {
         Duration pollInterval();
 
         /**
-         * 0 turns off the cache of encoded public representations (64 MB, by bytes), which the benchmarks use to
+         * 0 turns off the cache of encoded public representations (64 MB by bytes, at most an eighth of the heap), which the benchmarks use to
          * measure the uncached cost; any other value keeps it. (Per-snapshot answer caches are gone: decision 0021.)
          */
         @WithDefault("5000")
         int cachedAnswers();
+
+        /**
+         * One full garbage collection after the start, so that the memory the start needed goes back to the machine
+         * (StartupMemory); false leaves the heap as the start grew it.
+         */
+        @WithDefault("true")
+        boolean compactHeapAfterStart();
     }
 
     interface Security {
