@@ -132,7 +132,7 @@ class ConditionSearchTest {
 
     @Test
     void shouldNotReadACodeFoundAsTypedAsATypoOfSomeName() {
-        // "558" and "orpha" were read as typos of other names' words (three or four hits); a code found is what is meant
+        // "558" and "orpha" were read as typos of other names' words (three or four hits); a code found is meant
         for (String q : List.of("ORPHA:558", "orpha:558", "558")) {
             search(q).body("items.orphaCode", equalTo(List.of(558))).body("paging.total", equalTo(1));
         }

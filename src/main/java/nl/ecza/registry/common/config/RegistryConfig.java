@@ -106,7 +106,8 @@ public interface RegistryConfig {
 
         /**
          * 0 turns off the cache of encoded public representations (64 MB by bytes, at most an eighth of the heap),
-         * which the benchmarks use to measure the uncached cost; any other value keeps it. (Per-snapshot answer caches are gone: decision 0021.)
+         * which the benchmarks use to measure the uncached cost; any other value keeps it. (Per-snapshot answer
+         * caches are gone: decision 0021.)
          */
         @WithDefault("5000")
         int cachedAnswers();
