@@ -130,7 +130,7 @@ public final class ConditionSearchIndex {
         Term active = new Term(ACTIVE, "1");
         try {
             this.activeName = new BoostQuery(new ConstantScoreQuery(
-                    new TermQuery(active, TermStates.build(searcher, active, false))), ACTIVE_NAME);
+                    new TermQuery(active, TermStates.build(searcher, active, true))), ACTIVE_NAME);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
