@@ -1,6 +1,7 @@
 package nl.ecza.registry.nomenclature.rest;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
@@ -114,8 +115,11 @@ public class ConditionResource {
                         .map(m -> mapper.summaryByIcd(snapshot.condition(m.orphaCode()).orElseThrow(), m)).toList(),
                         Paging.of(paging, found.size()), mapper.attribution());
             }
-            ConditionSearchIndex.Page found = snapshot.searchIndex().search(query,
-                    code -> filter.test(snapshot.condition(code).orElseThrow()), paging.offset(), paging.pageSize());
+            // Without a filter every match counts: the total then needs no lookup per matching condition.
+            IntPredicate accept = status == null && classificationLevel == null ? code -> true
+                    : code -> filter.test(snapshot.condition(code).orElseThrow());
+            ConditionSearchIndex.Page found = snapshot.searchIndex().search(query, accept, paging.offset(),
+                    paging.pageSize());
             return new ConditionList(found.hits().stream()
                     .map(h -> mapper.summary(snapshot.condition(h.orphaCode()).orElseThrow(), h)).toList(),
                     Paging.of(paging, found.total()), mapper.attribution());
