@@ -464,7 +464,11 @@ public final class ConditionSearchIndex {
 
         @Override
         public Query startingWith(String field, String prefix) {
-            return ConditionSearchIndex.this.startingWith(field, prefix);
+            try {
+                return ConditionSearchIndex.this.startingWith(enumeration(field), field, prefix);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -540,11 +544,9 @@ public final class ConditionSearchIndex {
      * and a PrefixQuery would build an automaton for them on every request. Beyond {@value #MAX_STARTING} terms it is
      * one after all.
      */
-    private Query startingWith(String field, String prefix) {
+    private Query startingWith(TermsEnum enumeration, String field, String prefix) {
         try {
-            Terms terms = leaf.terms(field);
             BytesRef start = new BytesRef(prefix);
-            TermsEnum enumeration = terms == null ? null : terms.iterator();
             if (enumeration == null || enumeration.seekCeil(start) == TermsEnum.SeekStatus.END) {
                 return new MatchNoDocsQuery();
             }

@@ -14,7 +14,6 @@ import java.util.function.IntConsumer;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -22,7 +21,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -34,14 +32,14 @@ import org.apache.lucene.util.BytesRef;
  * <p>One edit: a word and a typo of it share a key among "the word" and "the word less one letter" (a replaced,
  * added, dropped or swapped letter), so the candidates are a few binary searches in a sorted array of key hashes
  * (about 12 keys per word, 8 bytes each), each checked by its edit distance. Two edits (always with the first letter
- * as typed): the words with that first letter and a length within two, checked with a banded distance.
+ * as typed): the words with that first letter and a length within two, each checked by its edit distance, which
+ * stops as soon as every alignment is over the bound.
  */
 final class TypoCandidates {
 
     private static final int ID_BITS = 24;
     private static final long ID_MASK = (1L << ID_BITS) - 1;
 
-    private final String field;
     /** The field's words in Lucene's term order, as code points; ids are positions here. */
     private final int[][] words;
     /** Per key (a word, or the word less one letter): its 40-bit hash above the word id, sorted. */
@@ -49,8 +47,7 @@ final class TypoCandidates {
     /** Per first letter, the ids of the words starting with it, by length. */
     private final Map<Integer, int[]> byFirstLetter;
 
-    private TypoCandidates(String field, int[][] words, long[] keys, Map<Integer, int[]> byFirstLetter) {
-        this.field = field;
+    private TypoCandidates(int[][] words, long[] keys, Map<Integer, int[]> byFirstLetter) {
         this.words = words;
         this.keys = keys;
         this.byFirstLetter = byFirstLetter;
@@ -91,7 +88,7 @@ final class TypoCandidates {
         first.forEach((letter, ids) -> byFirstLetter.put(letter,
                 ids.stream().sorted((a, b) -> Integer.compare(all[a].length, all[b].length))
                         .mapToInt(Integer::intValue).toArray()));
-        return new TypoCandidates(field, all, keys, byFirstLetter);
+        return new TypoCandidates(all, keys, byFirstLetter);
     }
 
     /**
@@ -101,11 +98,6 @@ final class TypoCandidates {
      * scored at least 0), the best
      * {@value SearchQueries#MAX_EXPANSIONS} (ties: in term order), any one of them matching.
      */
-    Query query(String word, int maxEdits, int keptLetters) {
-        return query(word, maxEdits, keptLetters, w -> new TermQuery(new Term(field, w)));
-    }
-
-    /** The same, each word's query made by {@code term} (which may know where the word is in the index). */
     Query query(String word, int maxEdits, int keptLetters, Function<String, Query> term) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Candidate c : candidates(word, maxEdits, keptLetters)) {
