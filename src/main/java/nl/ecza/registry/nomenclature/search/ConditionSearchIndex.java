@@ -424,9 +424,7 @@ public final class ConditionSearchIndex {
             try {
                 TermsEnum enumeration = enumeration(term.field());
                 TermStates states = enumeration != null && enumeration.seekExact(term.bytes())
-                        ? new TermStates(searcher.getTopReaderContext(), enumeration.termState(), 0,
-                                enumeration.docFreq(), enumeration.totalTermFreq())
-                        : null;
+                        ? statesAt(enumeration) : null;
                 found.put(term, states);
                 return states;
             } catch (IOException e) {
@@ -462,13 +460,39 @@ public final class ConditionSearchIndex {
             return typos.query(word, maxEdits, keptLetters, w -> term(TextAnalysis.TEXT, w));
         }
 
+        /**
+         * The terms starting with a long prefix, read from the term dictionary: few words or whole names are that
+         * long, and a PrefixQuery would build an automaton for them on every request. Beyond {@value #MAX_STARTING}
+         * terms it is one after all.
+         */
         @Override
         public Query startingWith(String field, String prefix) {
             try {
-                return ConditionSearchIndex.this.startingWith(enumeration(field), field, prefix);
+                TermsEnum enumeration = enumeration(field);
+                BytesRef start = new BytesRef(prefix);
+                if (enumeration == null || enumeration.seekCeil(start) == TermsEnum.SeekStatus.END) {
+                    return new MatchNoDocsQuery();
+                }
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                int count = 0;
+                for (BytesRef term = enumeration.term(); term != null && StringHelper.startsWith(term, start);
+                        term = enumeration.next()) {
+                    if (++count > MAX_STARTING) {
+                        return new PrefixQuery(new Term(field, prefix));
+                    }
+                    any.add(new TermQuery(new Term(field, BytesRef.deepCopyOf(term)), statesAt(enumeration)),
+                            Occur.SHOULD);
+                }
+                return count == 0 ? new MatchNoDocsQuery() : new ConstantScoreQuery(any.build());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Where the enumeration stands, for a query of the term without a second lookup (the index has one leaf). */
+        private TermStates statesAt(TermsEnum enumeration) throws IOException {
+            return new TermStates(searcher.getTopReaderContext(), enumeration.termState(), 0, enumeration.docFreq(),
+                    enumeration.totalTermFreq());
         }
     }
 
@@ -539,34 +563,6 @@ public final class ConditionSearchIndex {
         return start.length() <= TextAnalysis.MAX_START ? words.term(field, start) : words.startingWith(field, start);
     }
 
-    /**
-     * The terms starting with a long prefix, read from the term dictionary: few words or whole names are that long,
-     * and a PrefixQuery would build an automaton for them on every request. Beyond {@value #MAX_STARTING} terms it is
-     * one after all.
-     */
-    private Query startingWith(TermsEnum enumeration, String field, String prefix) {
-        try {
-            BytesRef start = new BytesRef(prefix);
-            if (enumeration == null || enumeration.seekCeil(start) == TermsEnum.SeekStatus.END) {
-                return new MatchNoDocsQuery();
-            }
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            int count = 0;
-            for (BytesRef term = enumeration.term(); term != null && StringHelper.startsWith(term, start);
-                    term = enumeration.next()) {
-                if (++count > MAX_STARTING) {
-                    return new PrefixQuery(new Term(field, prefix));
-                }
-                any.add(new TermQuery(new Term(field, BytesRef.deepCopyOf(term)),
-                        new TermStates(searcher.getTopReaderContext(), enumeration.termState(), 0,
-                                enumeration.docFreq(), enumeration.totalTermFreq())), Occur.SHOULD);
-            }
-            return count == 0 ? new MatchNoDocsQuery() : new ConstantScoreQuery(any.build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The words of a name, in any order, as typed or in their spelling-variant form. */
     private static Query exact(Words words) {
         return new DisjunctionMaxQuery(List.of(words.term(EXACT, SearchQueries.exactKey(words.typed)),
@@ -635,8 +631,13 @@ public final class ConditionSearchIndex {
         try {
             int[] terms = new int[leaf.maxDoc()];
             NumericDocValues values = leaf.getNumericDocValues(TERM);
+            int numbered = 0;
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 terms[doc] = (int) values.longValue();
+                numbered++;
+            }
+            if (numbered != terms.length) {
+                throw new IllegalStateException("Every name has its number");
             }
             return terms;
         } catch (IOException e) {
