@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
@@ -36,21 +39,16 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -85,8 +83,6 @@ public final class ConditionSearchIndex {
     static final String EXACT_SPELLING = "exact_spelling";
     static final String ACTIVE = "active";
     static final String TERM = "term";
-    static final String TOKENS = "tokens";
-    static final String KIND = "kind";
     static final String CONDITION = "condition";
     /** The commit's record of what the index holds and which code built it ({@link StoredIndexKey}). */
     static final String KEY = "ecza.index-key";
@@ -99,19 +95,15 @@ public final class ConditionSearchIndex {
     private static final float ACTIVE_NAME = 10_000f;
     private static final float STARTS_WITH = 1_000f;
 
-    /** The order of names within the exact and prefix tiers; the score carries tier, status and start. */
-    private static final Sort NAME_ORDER = new Sort(SortField.FIELD_SCORE, new SortField(TOKENS, SortField.Type.INT),
-            new SortField(KIND, SortField.Type.INT), new SortField(CONDITION, SortField.Type.INT),
-            new SortField(TERM, SortField.Type.INT));
+    /** The order of names that share a score: fewer words (less the user did not type), preferred term, code, text. */
+    static final Comparator<IndexedTerm> TIE_ORDER = Comparator.comparingInt(IndexedTerm::tokenCount)
+            .thenComparing(IndexedTerm::kind).thenComparingInt(IndexedTerm::orphaCode).thenComparing(IndexedTerm::text);
 
     private final IndexSearcher searcher;
     private final List<IndexedTerm> terms;
     /** Condition ordinals ascend with the ORPHAcode; a bit set of conditions needs only as many bits as there are. */
     private final int[] codes;
     private final Map<Integer, IndexedTerm> preferredEnglish;
-    /** Per term, its folded words in order, joined by a space: as written and as spelling-variant keys. */
-    private final String[] starts;
-    private final String[] spellingStarts;
     private final long bytes;
     private final TypoCandidates typos;
     /** The index's one segment (built or kept as one). */
@@ -122,7 +114,7 @@ public final class ConditionSearchIndex {
     private final Query activeName;
 
     private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, int[] codes,
-            Map<Integer, IndexedTerm> preferredEnglish, String[] starts, String[] spellingStarts, long bytes) {
+            Map<Integer, IndexedTerm> preferredEnglish, long bytes) {
         this.bytes = bytes;
         this.typos = TypoCandidates.of(searcher.getIndexReader(), TextAnalysis.TEXT);
         this.leaf = searcher.getIndexReader().leaves().get(0).reader();
@@ -138,8 +130,6 @@ public final class ConditionSearchIndex {
         this.terms = terms;
         this.codes = codes;
         this.preferredEnglish = preferredEnglish;
-        this.starts = starts;
-        this.spellingStarts = spellingStarts;
     }
 
     public static ConditionSearchIndex build(Collection<ConditionRecord> conditions) {
@@ -169,25 +159,14 @@ public final class ConditionSearchIndex {
             c.synonymsEn().forEach(s -> add(terms, c.orphaCode(), s, Language.EN, IndexedTerm.Kind.SYNONYM, active));
             c.synonymsNl().forEach(s -> add(terms, c.orphaCode(), s, Language.NL, IndexedTerm.Kind.SYNONYM, active));
         }
-        // The last tie-break of the order is the name's text: numbering names in that order lets the index sort
-        // by number.
-        terms.sort(Comparator.comparingInt(IndexedTerm::orphaCode).thenComparing(IndexedTerm::text));
+        // Names are numbered, and become documents, in the order of names of one score (fewer words, preferred term,
+        // code, text): Lucene breaks ties by document number, so its top-K collector returns them in that order
+        // with no sort of its own, and may stop once the page is full (TIE_ORDER).
+        terms.sort(TIE_ORDER);
         int[] codes = terms.stream().mapToInt(IndexedTerm::orphaCode).distinct().sorted().toArray();
         Map<Integer, Integer> ordinals = new HashMap<>();
         for (int i = 0; i < codes.length; i++) {
             ordinals.put(codes[i], i);
-        }
-        String[] starts = new String[terms.size()];
-        String[] spellingStarts = new String[terms.size()];
-        List<List<String>> tokens = new ArrayList<>(terms.size());
-        List<List<String>> spellings = new ArrayList<>(terms.size());
-        for (int i = 0; i < terms.size(); i++) {
-            List<String> words = TextAnalysis.tokens(terms.get(i).text());
-            List<String> spelling = words.stream().map(TextAnalysis::spelling).toList();
-            tokens.add(words);
-            spellings.add(spelling);
-            starts[i] = String.join(" ", words);
-            spellingStarts[i] = String.join(" ", spelling);
         }
         String key = StoredIndexKey.of(terms);
         Path files = temporaryDirectory();
@@ -195,7 +174,7 @@ public final class ConditionSearchIndex {
         DirectoryReader reader = stored != null && key.equals(stored.key())
                 ? restore(directory, stored, key, terms.size()) : null;
         if (reader == null) {
-            build(directory, terms, ordinals, tokens, spellings, starts, spellingStarts, key);
+            build(directory, terms, ordinals, key);
             reader = openReader(directory);
             if (keep != null) {
                 keep.accept(new StoredIndex(key, readAll(files)));
@@ -209,15 +188,13 @@ public final class ConditionSearchIndex {
             searcher.setSimilarity(new BooleanSimilarity());
             // Queries are rewritten per request; caching their filters would only churn memory under distinct traffic.
             searcher.setQueryCache(null);
-            return new ConditionSearchIndex(searcher, List.copyOf(terms), codes, Map.copyOf(preferred), starts,
-                    spellingStarts, bytes);
+            return new ConditionSearchIndex(searcher, List.copyOf(terms), codes, Map.copyOf(preferred), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static void build(Directory directory, List<IndexedTerm> terms, Map<Integer, Integer> ordinals,
-            List<List<String>> tokens, List<List<String>> spellings, String[] starts, String[] spellingStarts,
             String key) {
         // One segment from one flush: no merges while building, and forceMerge has nothing left to do.
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(new BooleanSimilarity())
@@ -226,8 +203,7 @@ public final class ConditionSearchIndex {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < terms.size(); i++) {
                 IndexedTerm term = terms.get(i);
-                writer.addDocument(document(i, ordinals.get(term.orphaCode()), term, tokens.get(i),
-                        spellings.get(i), starts[i], spellingStarts[i]));
+                writer.addDocument(document(i, ordinals.get(term.orphaCode()), term));
             }
             writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(KEY, key).entrySet());
@@ -375,14 +351,12 @@ public final class ConditionSearchIndex {
             return List.of();
         }
         Words words = new Words(tokens);
-        Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling, words), exact(words), words,
-                false);
-        List<SearchHit> best = bestOf(exactOrPrefix, words, max, null);
+        List<SearchHit> best = bestOf(SearchQueries.prefix(words.typed, words.spelling, words), words, max, null);
         for (Supplier<Query> fuzzy : fuzzyTiers(words)) {
             if (!best.isEmpty()) {
                 break;
             }
-            best = bestOf(scored(fuzzy.get(), null, words, false), words, max, MatchType.FUZZY);
+            best = bestOf(fuzzy.get(), words, max, MatchType.FUZZY);
         }
         return best;
     }
@@ -450,6 +424,12 @@ public final class ConditionSearchIndex {
         }
 
         @Override
+        public int names(String field, String text) {
+            TermStates states = states(new Term(field, text));
+            return states == null ? 0 : states.docFreq();
+        }
+
+        @Override
         public boolean known(String word, String spelling) {
             return states(new Term(TextAnalysis.TEXT, word)) != null
                     || states(new Term(TextAnalysis.SPELLING, spelling)) != null;
@@ -501,14 +481,15 @@ public final class ConditionSearchIndex {
     }
 
     private Ranked ranked(Words words, IntPredicate accept, int skipCode, int wanted, boolean typos) {
-        Query exactOrPrefix = scored(SearchQueries.prefix(words.typed, words.spelling, words), exact(words), words,
-                true);
-        Ranked ranked = top(exactOrPrefix, accept, skipCode, wanted, null);
+        Query exactOrPrefix = SearchQueries.prefix(words.typed, words.spelling, words);
+        Ranked ranked = top(exactOrPrefix, scored(exactOrPrefix, exact(words), words, true), accept, skipCode, wanted,
+                null);
         for (Supplier<Query> fuzzy : typos ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
             if (ranked.total() > 0) {
                 break;
             }
-            ranked = top(scored(fuzzy.get(), null, words, true), accept, skipCode, wanted, MatchType.FUZZY);
+            Query tier = fuzzy.get();
+            ranked = top(tier, scored(tier, null, words, true), accept, skipCode, wanted, MatchType.FUZZY);
         }
         return ranked;
     }
@@ -547,16 +528,21 @@ public final class ConditionSearchIndex {
      */
     private Query scored(Query query, Query exact, Words words, boolean start) {
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(query, Occur.MUST);
-        if (exact != null) {
+        if (exact != null && !SearchQueries.matchesNothing(exact)) {
             scored.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_NAME), Occur.SHOULD);
         }
         scored.add(activeName, Occur.SHOULD);
-        if (start) {
-            Query startsWith = new DisjunctionMaxQuery(List.of(startQuery(words, TextAnalysis.START, words.typedStart),
-                    startQuery(words, TextAnalysis.START_SPELLING, words.spellingStart)), 0f);
-            scored.add(new BoostQuery(new ConstantScoreQuery(startsWith), STARTS_WITH), Occur.SHOULD);
+        Query startOfName = start ? startOfName(words) : null;
+        if (startOfName != null && !SearchQueries.matchesNothing(startOfName)) {
+            scored.add(new BoostQuery(new ConstantScoreQuery(startOfName), STARTS_WITH), Occur.SHOULD);
         }
         return scored.build();
+    }
+
+    /** The names that begin with the typed words, as typed or as spelling variants. */
+    private static Query startOfName(Words words) {
+        return SearchQueries.bestOf(List.of(startQuery(words, TextAnalysis.START, words.typedStart),
+                startQuery(words, TextAnalysis.START_SPELLING, words.spellingStart)));
     }
 
     private static Query startQuery(Words words, String field, String start) {
@@ -565,38 +551,34 @@ public final class ConditionSearchIndex {
 
     /** The words of a name, in any order, as typed or in their spelling-variant form. */
     private static Query exact(Words words) {
-        return new DisjunctionMaxQuery(List.of(words.term(EXACT, SearchQueries.exactKey(words.typed)),
-                words.term(EXACT_SPELLING, SearchQueries.exactKey(words.spelling))), 0f);
+        return SearchQueries.bestOf(List.of(words.term(EXACT, SearchQueries.exactKey(words.typed)),
+                words.term(EXACT_SPELLING, SearchQueries.exactKey(words.spelling))));
     }
 
     /**
      * The top {@code wanted} conditions in name order (each at its best name) and the number of distinct conditions
-     * matching, in one pass; the top is taken again, deeper, only when the best names of too few conditions were in it.
+     * that {@code matching} matches. Lucene keeps the top of {@code scored} only (ties come in document order, which is
+     * the order of names) and skips what cannot enter it; the conditions are counted by a second pass without scores,
+     * unless the top already holds every match. The top is taken again, deeper, only when the best names of too few
+     * conditions were in it.
      */
-    private Ranked top(Query query, IntPredicate accept, int skipCode, int wanted, MatchType tier) {
+    private Ranked top(Query matching, Query scored, IntPredicate accept, int skipCode, int wanted, MatchType tier) {
+        if (SearchQueries.matchesNothing(matching)) {
+            return Ranked.NONE;
+        }
         try {
             // Never deeper than there are names: Lucene allocates its queue for the depth asked
             // (page 1,000,000 is valid).
             int names = terms.size();
             int depth = (int) Math.min(names, Math.max(16L, wanted * 2L));
-            var both = searcher.search(query, new MultiCollectorManager(
-                    new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false),
-                    new DistinctConditions.Manager(codes.length)));
-            TopDocs top = (TopDocs) both[0];
-            FixedBitSet matching = (FixedBitSet) both[1];
-            int total = 0;
-            BitSetIterator ordinals = new BitSetIterator(matching, 0);
-            for (int ordinal = ordinals.nextDoc(); ordinal != DocIdSetIterator.NO_MORE_DOCS;
-                    ordinal = ordinals.nextDoc()) {
-                if (codes[ordinal] != skipCode && accept.test(codes[ordinal])) {
-                    total++;
-                }
-            }
+            TopDocs top = topOf(scored, depth);
+            int total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.totalHits.value <= depth
+                    ? count(conditionsOf(top), accept, skipCode)
+                    : count(searcher.search(matching, new DistinctConditions.Manager(codes.length)), accept, skipCode);
             List<SearchHit> hits = distinct(top, accept, skipCode, wanted, tier);
             while (hits.size() < Math.min(wanted, total) && top.scoreDocs.length == depth && depth < names) {
                 depth = (int) Math.min(names, depth * 4L);
-                top = searcher.search(query,
-                        new TopFieldCollectorManager(NAME_ORDER, depth, null, Integer.MAX_VALUE, false));
+                top = topOf(scored, depth);
                 hits = distinct(top, accept, skipCode, wanted, tier);
             }
             return new Ranked(hits, total);
@@ -605,26 +587,56 @@ public final class ConditionSearchIndex {
         }
     }
 
+    /** Rewritten once, for the searches that wrap it (Lucene rewrites a query on every search). */
+    private Query rewritten(Query query) {
+        try {
+            return searcher.rewrite(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The top {@code depth} names by score, ties in document order; Lucene may stop once nothing else can enter. */
+    private TopDocs topOf(Query scored, int depth) throws IOException {
+        return searcher.search(scored, new TopScoreDocCollectorManager(depth, null, depth, false));
+    }
+
+    private FixedBitSet conditionsOf(TopDocs top) {
+        FixedBitSet conditions = new FixedBitSet(codes.length);
+        for (ScoreDoc doc : top.scoreDocs) {
+            conditions.set(Arrays.binarySearch(codes, terms.get(termOfDoc[doc.doc]).orphaCode()));
+        }
+        return conditions;
+    }
+
+    private int count(FixedBitSet conditions, IntPredicate accept, int skipCode) {
+        int total = 0;
+        BitSetIterator ordinals = new BitSetIterator(conditions, 0);
+        for (int ordinal = ordinals.nextDoc(); ordinal != DocIdSetIterator.NO_MORE_DOCS; ordinal = ordinals.nextDoc()) {
+            if (codes[ordinal] != skipCode && accept.test(codes[ordinal])) {
+                total++;
+            }
+        }
+        return total;
+    }
+
     private List<SearchHit> distinct(TopDocs top, IntPredicate accept, int skipCode, int wanted, MatchType tier) {
         Map<Integer, SearchHit> hits = new LinkedHashMap<>();
         for (ScoreDoc doc : top.scoreDocs) {
             if (hits.size() == wanted) {
                 break;
             }
-            FieldDoc named = (FieldDoc) doc;
-            IndexedTerm term = terms.get((Integer) named.fields[4]);
+            IndexedTerm term = terms.get(termOfDoc[doc.doc]);
             int code = term.orphaCode();
             if (code != skipCode && !hits.containsKey(code) && accept.test(code)) {
-                float score = (Float) named.fields[0];
                 hits.put(code, new SearchHit(code,
-                        tier != null ? tier : score >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX, term,
-                        score % STARTS_WITH));
+                        tier != null ? tier : doc.score >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX, term,
+                        doc.score % STARTS_WITH));
             }
         }
         return List.copyOf(hits.values());
     }
 
-    static final int MAX_TIED = 1024;
     private static final int MAX_STARTING = 64;
 
     private static int[] termOfDoc(LeafReader leaf) {
@@ -646,49 +658,79 @@ public final class ConditionSearchIndex {
     }
 
     /**
-     * The names that share the best score (tier, status and words), at most {@code max} conditions, in search order.
+     * The names that share the best score (tier, status and words), at most {@code max} conditions, in search order:
+     * those that begin with the text, then the others, each in the order of names. Two top-K searches, of the names
+     * that begin with the text and of the rest: ties come in document order, which is that order, so Lucene may stop as
+     * soon as a page of them is full instead of collecting every tie (a fragment of a few letters ties thousands).
      */
-    private List<SearchHit> bestOf(Query query, Words words, int max, MatchType tier) {
+    private List<SearchHit> bestOf(Query matching, Words words, int max, MatchType tier) {
+        if (SearchQueries.matchesNothing(matching)) {
+            return List.of();
+        }
+        Query query = rewritten(scored(matching, tier == null ? exact(words) : null, words, false));
+        Query start = startOfName(words);
+        boolean noStart = SearchQueries.matchesNothing(start);
+        Ties starting = noStart ? Ties.NONE
+                : ties(new BooleanQuery.Builder().add(query, Occur.MUST).add(start, Occur.FILTER).build(), max);
+        BooleanQuery.Builder rest = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (!noStart) {
+            rest.add(start, Occur.MUST_NOT);
+        }
+        if (starting.score() >= EXACT_NAME) {
+            // A name typed whole: only another exact name can tie it, so the rest is looked for among those alone.
+            rest.add(exact(words), Occur.FILTER);
+        }
+        Ties others = ties(rest.build(), max);
+        float best = Math.max(starting.score(), others.score());
+        if (best == Float.NEGATIVE_INFINITY) {
+            return List.of();
+        }
+        MatchType type = tier != null ? tier : best >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX;
+        Map<Integer, IndexedTerm> conditions = new LinkedHashMap<>();
+        for (Ties ties : List.of(starting, others)) {
+            if (ties.score() == best) {
+                ties.names().forEach(t -> conditions.putIfAbsent(t.orphaCode(), t));
+            }
+        }
+        return conditions.values().stream().limit(max)
+                .map(t -> new SearchHit(t.orphaCode(), type, t, best % STARTS_WITH)).toList();
+    }
+
+    /** The names at a query's best score, in the order of names, up to the first of {@code max} conditions. */
+    private record Ties(float score, List<IndexedTerm> names) {
+        static final Ties NONE = new Ties(Float.NEGATIVE_INFINITY, List.of());
+    }
+
+    private Ties ties(Query query, int max) {
         try {
-            int depth = Math.max(64, max * 4);
+            int depth = Math.max(16, max * 2);
             while (true) {
-                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth, false));
+                TopDocs top = topOf(query, depth);
                 if (top.scoreDocs.length == 0) {
-                    return List.of();
+                    return Ties.NONE;
                 }
                 float best = top.scoreDocs[0].score;
-                Map<Integer, Candidate> candidates = new HashMap<>();
-                boolean passedBest = false;
+                List<IndexedTerm> names = new ArrayList<>();
+                Set<Integer> conditions = new HashSet<>();
+                boolean complete = top.scoreDocs.length < depth;
                 for (ScoreDoc doc : top.scoreDocs) {
-                    if (doc.score < best) {
-                        passedBest = true;
+                    if (doc.score < best || conditions.size() == max) {
+                        complete = true;
                         break;
                     }
-                    int index = termIndex(doc.doc);
-                    Candidate c = new Candidate(terms.get(index), startsWith(index, words));
-                    candidates.merge(c.term.orphaCode(), c, (a, b) -> Candidate.ORDER.compare(a, b) <= 0 ? a : b);
+                    IndexedTerm term = terms.get(termOfDoc[doc.doc]);
+                    if (conditions.add(term.orphaCode())) {
+                        names.add(term);
+                    }
                 }
-                // Names that tie at the best score are ordered by start, length, kind and code: all of them count, up
-                // to MAX_TIED names (a fragment of two or three letters ties thousands; beyond that, by code and text).
-                if (passedBest || top.scoreDocs.length < depth || depth >= MAX_TIED) {
-                    MatchType type = tier != null ? tier : best >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX;
-                    return candidates.values().stream().sorted(Candidate.ORDER).limit(max)
-                            .map(c -> new SearchHit(c.term.orphaCode(), type, c.term, best % STARTS_WITH)).toList();
+                if (complete || depth >= terms.size()) {
+                    return new Ties(best, names);
                 }
-                depth = Math.min(MAX_TIED, depth * 4);
+                depth = (int) Math.min(terms.size(), depth * 4L);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private int termIndex(int doc) {
-        return termOfDoc[doc];
-    }
-
-    private boolean startsWith(int termIndex, Words words) {
-        return starts[termIndex].startsWith(words.typedStart)
-                || spellingStarts[termIndex].startsWith(words.spellingStart);
     }
 
     private static IndexedTerm add(List<IndexedTerm> terms, int code, String text, Language language,
@@ -698,12 +740,14 @@ public final class ConditionSearchIndex {
         return term;
     }
 
-    private static Document document(int index, int condition, IndexedTerm term, List<String> tokens,
-            List<String> spelling, String start, String spellingStart) {
+    private static Document document(int index, int condition, IndexedTerm term) {
+        List<String> tokens = TextAnalysis.tokens(term.text());
+        List<String> spelling = tokens.stream().map(TextAnalysis::spelling).toList();
+        // The name's folded words joined by a space, as written and as spelling-variant keys: what a start matches.
+        String start = String.join(" ", tokens);
+        String spellingStart = String.join(" ", spelling);
         Document doc = new Document();
         doc.add(new NumericDocValuesField(TERM, index));
-        doc.add(new NumericDocValuesField(TOKENS, term.tokenCount()));
-        doc.add(new NumericDocValuesField(KIND, term.kind().ordinal()));
         doc.add(new NumericDocValuesField(CONDITION, condition));
         doc.add(new StringField(ACTIVE, term.active() ? "1" : "0", Field.Store.NO));
         doc.add(new TextField(TextAnalysis.TEXT, term.text(), Field.Store.NO));
@@ -717,14 +761,5 @@ public final class ConditionSearchIndex {
         doc.add(new StringField(EXACT, SearchQueries.exactKey(tokens), Field.Store.NO));
         doc.add(new StringField(EXACT_SPELLING, SearchQueries.exactKey(spelling), Field.Store.NO));
         return doc;
-    }
-
-    /** A name among those of the best score: the order within it. */
-    private record Candidate(IndexedTerm term, boolean startsWith) {
-        static final Comparator<Candidate> ORDER = Comparator.<Candidate, Boolean>comparing(c -> !c.startsWith)
-                .thenComparingInt(c -> c.term.tokenCount())
-                .thenComparing(c -> c.term.kind())
-                .thenComparingInt(c -> c.term.orphaCode())
-                .thenComparing(c -> c.term.text());
     }
 }

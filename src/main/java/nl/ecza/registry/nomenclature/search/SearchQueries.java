@@ -8,7 +8,9 @@ import java.util.function.IntFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -55,6 +57,9 @@ final class SearchQueries {
         /** The term as a query (matching nothing when no name has it). */
         Query term(String field, String text);
 
+        /** The number of names that have the term. */
+        int names(String field, String text);
+
         /** Whether a word occurs in some name, as typed or as a spelling variant. */
         boolean known(String word, String spelling);
 
@@ -65,13 +70,28 @@ final class SearchQueries {
         Query startingWith(String field, String prefix);
     }
 
+    /**
+     * A form that matches the very names a better-scoring form matches adds nothing and is left out, so that a
+     * search opens fewer scorers: the form's names include the better one's (a whole word is also an n-gram of
+     * itself, and its own spelling key when it has no variant), so the same count means the same names.
+     */
     private static List<Query> asTypedOrStarting(String token, String spelling, Lookups index) {
-        return List.of(
-                index.term(TextAnalysis.TEXT, token),
-                new BoostQuery(startOfWord(TextAnalysis.PREFIX, TextAnalysis.TEXT, token, index), PREFIX),
-                new BoostQuery(index.term(TextAnalysis.SPELLING, spelling), SPELLING),
-                new BoostQuery(startOfWord(TextAnalysis.SPELLING_PREFIX, TextAnalysis.SPELLING, spelling, index),
-                        SPELLING_PREFIX));
+        List<Query> forms = new ArrayList<>(4);
+        int whole = index.names(TextAnalysis.TEXT, token);
+        forms.add(index.term(TextAnalysis.TEXT, token));
+        if (token.length() > TextAnalysis.MAX_PREFIX || index.names(TextAnalysis.PREFIX, token) != whole) {
+            forms.add(new BoostQuery(startOfWord(TextAnalysis.PREFIX, TextAnalysis.TEXT, token, index), PREFIX));
+        }
+        int variant = index.names(TextAnalysis.SPELLING, spelling);
+        if (!spelling.equals(token) || variant != whole) {
+            forms.add(new BoostQuery(index.term(TextAnalysis.SPELLING, spelling), SPELLING));
+        }
+        if (spelling.length() > TextAnalysis.MAX_PREFIX
+                || index.names(TextAnalysis.SPELLING_PREFIX, spelling) != variant) {
+            forms.add(new BoostQuery(startOfWord(TextAnalysis.SPELLING_PREFIX, TextAnalysis.SPELLING, spelling,
+                    index), SPELLING_PREFIX));
+        }
+        return forms;
     }
 
     /** A word fragment: one term of the edge n-gram field, or for a rare long fragment the words starting with it. */
@@ -122,11 +142,14 @@ final class SearchQueries {
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         int requiredCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Query word = new DisjunctionMaxQuery(alternatives.apply(i), 0f);
+            Query word = bestOf(alternatives.apply(i));
             if (onlyOptional || !OPTIONAL_WORDS.contains(tokens.get(i))) {
-                required.add(word, missing > 0 ? Occur.SHOULD : Occur.MUST);
                 requiredCount++;
-            } else {
+                if (matchesNothing(word) && missing == 0) {
+                    return word;
+                }
+                required.add(word, missing > 0 ? Occur.SHOULD : Occur.MUST);
+            } else if (!matchesNothing(word)) {
                 all.add(word, Occur.SHOULD);
             }
         }
@@ -135,6 +158,27 @@ final class SearchQueries {
         }
         all.add(required.build(), Occur.MUST);
         return all.build();
+    }
+
+    /**
+     * The best-scoring of the alternatives, leaving out those no name has: the query is built as small as it can be,
+     * since Lucene rewrites it and opens a scorer for every clause on every search.
+     */
+    static Query bestOf(List<Query> alternatives) {
+        List<Query> possible = alternatives.stream().filter(q -> !matchesNothing(q)).toList();
+        return possible.isEmpty() ? new MatchNoDocsQuery()
+                : possible.size() == 1 ? possible.get(0) : new DisjunctionMaxQuery(possible, 0f);
+    }
+
+    /** A query for a term no name has (or only of such terms). */
+    static boolean matchesNothing(Query query) {
+        if (query instanceof BoostQuery boosted) {
+            return matchesNothing(boosted.getQuery());
+        }
+        if (query instanceof ConstantScoreQuery constant) {
+            return matchesNothing(constant.getQuery());
+        }
+        return query instanceof MatchNoDocsQuery || query instanceof BooleanQuery any && any.clauses().isEmpty();
     }
 
     /** Lucene's usual "AUTO" fuzziness: none for one or two characters, one edit up to five, two beyond. */
