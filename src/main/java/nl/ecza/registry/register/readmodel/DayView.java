@@ -1,5 +1,6 @@
 package nl.ecza.registry.register.readmodel;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -52,9 +53,8 @@ public final class DayView {
         this.membershipsByNetwork = RegisterSnapshot.group(current, RegisterEntries.Membership::ernCode);
         List<RegisterEntries.Centre> centres = recognitionsByCentre.keySet().stream()
                 .map(register.centresById()::get).toList();
-        this.centresNl = centres.stream().sorted(Comparator.comparing(RegisterEntries.Centre::nameNl, DUTCH)).toList();
-        this.centresEn = centres.stream()
-                .sorted(Comparator.comparing(RegisterEntries.Centre::nameEn, ENGLISH)).toList();
+        this.centresNl = inNameOrder(centres, Language.NL);
+        this.centresEn = inNameOrder(centres, Language.EN);
         this.centresByInstitution = RegisterSnapshot.group(centres.stream()
                 .flatMap(c -> c.institutions().stream().map(p -> Map.entry(p.institutionId(), c.id()))).toList(),
                 Map.Entry::getKey)
@@ -69,6 +69,21 @@ public final class DayView {
                 list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
         this.centreOrdinals = Map.copyOf(ordinals);
         this.postings = new ConditionPostings(register.nomenclature(), centreOrdinals, centresNl.size());
+    }
+
+    /**
+     * Centres sorted by name as the language sorts them, equal names by id (the same order on every replica and after
+     * every restart). Each name's collation key is made once: comparing two names with the collator itself made the
+     * sort 80 % of building the view of 32,000 centres (10 s on one core at a restart).
+     */
+    static List<RegisterEntries.Centre> inNameOrder(List<RegisterEntries.Centre> centres, Language language) {
+        record Keyed(CollationKey key, RegisterEntries.Centre centre) {
+        }
+        Collator collator = language == Language.EN ? ENGLISH : DUTCH;
+        return centres.stream()
+                .map(c -> new Keyed(collator.getCollationKey(language == Language.EN ? c.nameEn() : c.nameNl()), c))
+                .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.centre().id()))
+                .map(Keyed::centre).toList();
     }
 
     private Map<Integer, List<RegisterEntries.Recognition>> inNameOrder(Map<UUID, Integer> ranks) {
