@@ -2,6 +2,7 @@ package nl.ecza.registry.round;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -159,6 +160,15 @@ class ObjectionWindowTest {
         assertOnlyViolation("objectionWeeks", VALIDATOR.validate(new RoundChanges(null, null, null, null, 5)));
         assertTrue(VALIDATOR.validate(new RoundChanges(null, null, null, null, 6)).isEmpty());
         assertTrue(VALIDATOR.validate(new RoundChanges(null, null, null, null, 26)).isEmpty());
+    }
+
+    @Test
+    void shouldRefuseAConfiguredDefaultOfFewerThanSixObjectionWeeks() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> RecognitionRound.defaultObjectionWeeks(5));
+        assertTrue(refused.getMessage().contains("ecza.rounds.objection-weeks is 5"), refused.getMessage());
+        assertEquals(6, RecognitionRound.defaultObjectionWeeks(6));
+        assertEquals(8, RecognitionRound.defaultObjectionWeeks(8));
     }
 
     static void assertOnlyViolation(String field, Set<? extends ConstraintViolation<?>> violations) {

@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.constraints.Min;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -140,9 +139,12 @@ public interface RegistryConfig {
         @WithDefault("--10-31")
         MonthDay decisionsDue();
 
-        /** Weeks after a decision within which the institution may object; never fewer than the statutory six. */
+        /**
+         * Weeks after a decision within which the institution may object; never fewer than the statutory six (checked
+         * at the start by the round feature: a validation annotation here would make Quarkus build Hibernate
+         * Validator's metadata of every constrained class a second time, 1.5-2 s of every start on one core).
+         */
         @WithDefault("6")
-        @Min(6) // RecognitionRound.STATUTORY_OBJECTION_WEEKS (Awb art. 6:7); common names no feature
         int objectionWeeks();
     }
 

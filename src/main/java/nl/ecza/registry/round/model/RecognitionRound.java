@@ -27,6 +27,15 @@ public class RecognitionRound extends PanacheEntityBase {
     /** Awb art. 6:7: the objection period is six weeks. A round may give more, never less. */
     public static final int STATUTORY_OBJECTION_WEEKS = 6;
 
+    /** The configured default objection period, refused when it is shorter than the law's. */
+    public static int defaultObjectionWeeks(int configured) {
+        if (configured < STATUTORY_OBJECTION_WEEKS) {
+            throw new IllegalStateException("ecza.rounds.objection-weeks is " + configured
+                    + ": the objection period is at least " + STATUTORY_OBJECTION_WEEKS + " weeks (Awb art. 6:7)");
+        }
+        return configured;
+    }
+
     @Id
     public Integer year;
 

@@ -8,8 +8,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.runtime.StartupEvent;
 
 import nl.ecza.registry.audit.AuditTrail;
 import nl.ecza.registry.common.config.RegistryConfig;
@@ -43,6 +46,11 @@ public class RoundService {
     @Inject
     Event<RegistryChanged> changed;
 
+    /** A configured default objection period shorter than the law's stops the start, before any round uses it. */
+    void refuseAShortDefaultObjectionPeriod(@Observes StartupEvent event) {
+        RecognitionRound.defaultObjectionWeeks(config.rounds().objectionWeeks());
+    }
+
     public static RecognitionRound find(int year) {
         RecognitionRound round = RecognitionRound.findById(year);
         if (round == null) {
@@ -73,7 +81,8 @@ public class RoundService {
                 : defaults.assessmentEnds().atYear(year);
         round.decisionsDue = request.decisionsDue() != null ? request.decisionsDue()
                 : defaults.decisionsDue().atYear(year);
-        round.objectionWeeks = request.objectionWeeks() != null ? request.objectionWeeks() : defaults.objectionWeeks();
+        round.objectionWeeks = request.objectionWeeks() != null ? request.objectionWeeks()
+                : RecognitionRound.defaultObjectionWeeks(defaults.objectionWeeks());
         round.createdAt = now;
         round.updatedAt = round.createdAt;
         checkPhaseDates(round);
