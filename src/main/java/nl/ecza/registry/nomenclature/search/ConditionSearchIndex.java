@@ -381,7 +381,10 @@ public final class ConditionSearchIndex {
         final String typedStart;
         final String spellingStart;
         private final Map<String, TermsEnum> enumerations = new HashMap<>();
-        private final Map<Term, TermStates> found = new HashMap<>();
+        /** Per field, per term text: where the term is in the index, null when no name has it. */
+        private final Map<String, Map<String, TermStates>> found = new HashMap<>();
+        /** The words of the text field that no other word starts with (seen while looking them up). */
+        private final Set<String> onlyWhole = new HashSet<>();
 
         Words(List<String> typed) {
             this.typed = typed;
@@ -391,15 +394,24 @@ public final class ConditionSearchIndex {
         }
 
         /** Where the term is in the index, or null when no name has it. */
-        private TermStates states(Term term) {
-            if (found.containsKey(term)) {
-                return found.get(term);
+        private TermStates states(String field, String text) {
+            Map<String, TermStates> inField = found.computeIfAbsent(field, f -> new HashMap<>());
+            TermStates states = inField.get(text);
+            if (states != null || inField.containsKey(text)) {
+                return states;
             }
             try {
-                TermsEnum enumeration = enumeration(term.field());
-                TermStates states = enumeration != null && enumeration.seekExact(term.bytes())
-                        ? statesAt(enumeration) : null;
-                found.put(term, states);
+                TermsEnum enumeration = enumeration(field);
+                BytesRef term = new BytesRef(text);
+                states = enumeration != null && enumeration.seekExact(term) ? statesAt(enumeration) : null;
+                if (states != null && field.equals(TextAnalysis.TEXT)) {
+                    // The next word in the dictionary tells whether a longer one starts with this one.
+                    BytesRef next = enumeration.next();
+                    if (next == null || !StringHelper.startsWith(next, term)) {
+                        onlyWhole.add(text);
+                    }
+                }
+                inField.put(text, states);
                 return states;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -418,21 +430,24 @@ public final class ConditionSearchIndex {
 
         @Override
         public Query term(String field, String text) {
-            Term term = new Term(field, text);
-            TermStates states = states(term);
-            return states == null ? new MatchNoDocsQuery() : new TermQuery(term, states);
+            TermStates states = states(field, text);
+            return states == null ? new MatchNoDocsQuery() : new TermQuery(new Term(field, text), states);
         }
 
         @Override
         public int names(String field, String text) {
-            TermStates states = states(new Term(field, text));
+            TermStates states = states(field, text);
             return states == null ? 0 : states.docFreq();
         }
 
         @Override
+        public boolean onlyWhole(String word) {
+            return states(TextAnalysis.TEXT, word) != null && onlyWhole.contains(word);
+        }
+
+        @Override
         public boolean known(String word, String spelling) {
-            return states(new Term(TextAnalysis.TEXT, word)) != null
-                    || states(new Term(TextAnalysis.SPELLING, spelling)) != null;
+            return states(TextAnalysis.TEXT, word) != null || states(TextAnalysis.SPELLING, spelling) != null;
         }
 
         @Override

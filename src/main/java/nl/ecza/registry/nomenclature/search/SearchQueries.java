@@ -60,6 +60,9 @@ final class SearchQueries {
         /** The number of names that have the term. */
         int names(String field, String text);
 
+        /** Whether the word occurs in some name and no other word of the index starts with it. */
+        boolean onlyWhole(String word);
+
         /** Whether a word occurs in some name, as typed or as a spelling variant. */
         boolean known(String word, String spelling);
 
@@ -73,13 +76,15 @@ final class SearchQueries {
     /**
      * A form that matches the very names a better-scoring form matches adds nothing and is left out, so that a
      * search opens fewer scorers: the form's names include the better one's (a whole word is also an n-gram of
-     * itself, and its own spelling key when it has no variant), so the same count means the same names.
+     * itself, and its own spelling key when it has no variant), so the same count means the same names; a word that
+     * no longer word starts with is its own only start, which needs no count.
      */
     private static List<Query> asTypedOrStarting(String token, String spelling, Lookups index) {
         List<Query> forms = new ArrayList<>(4);
         int whole = index.names(TextAnalysis.TEXT, token);
         forms.add(index.term(TextAnalysis.TEXT, token));
-        if (token.length() > TextAnalysis.MAX_PREFIX || index.names(TextAnalysis.PREFIX, token) != whole) {
+        if (token.length() > TextAnalysis.MAX_PREFIX
+                || !index.onlyWhole(token) && index.names(TextAnalysis.PREFIX, token) != whole) {
             forms.add(new BoostQuery(startOfWord(TextAnalysis.PREFIX, TextAnalysis.TEXT, token, index), PREFIX));
         }
         int variant = index.names(TextAnalysis.SPELLING, spelling);
