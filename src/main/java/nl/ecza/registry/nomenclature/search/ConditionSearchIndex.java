@@ -73,7 +73,8 @@ import nl.ecza.registry.nomenclature.search.SearchHit.MatchType;
  *
  * <p>Built for distinct traffic (every keystroke is a new query): the exact and prefix tiers are one Lucene query
  * whose score carries the order (tier, active, start of the name, word score) and whose prefixes are single term
- * lookups in edge n-gram fields; Lucene keeps only the top of the ordering (a page, not every hit). The fuzzy tier
+ * lookups in edge n-gram fields; Lucene keeps only the top of the ordering (a page, not every hit). Names of one score
+ * come in document order, and documents are numbered in the order of such names ({@link #TIE_ORDER}). The fuzzy tier
  * runs only when the words as typed match no name, cheapest first (see {@link #fuzzyTiers}); when that finds nothing
  * either, a query of several words is tried once more with one word allowed to match nothing.
  */
