@@ -45,10 +45,12 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -603,15 +605,6 @@ public final class ConditionSearchIndex {
         }
     }
 
-    /** Rewritten once, for the searches that wrap it (Lucene rewrites a query on every search). */
-    private Query rewritten(Query query) {
-        try {
-            return searcher.rewrite(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The top {@code depth} names by score, ties in document order; Lucene may stop once nothing else can enter. */
     private TopDocs topOf(Query scored, int depth) throws IOException {
         return searcher.search(scored, new TopScoreDocCollectorManager(depth, null, depth, false));
@@ -675,78 +668,43 @@ public final class ConditionSearchIndex {
 
     /**
      * The names that share the best score (tier, status and words), at most {@code max} conditions, in search order:
-     * those that begin with the text, then the others, each in the order of names. Two top-K searches, of the names
-     * that begin with the text and of the rest: ties come in document order, which is that order, so Lucene may stop as
-     * soon as a page of them is full instead of collecting every tie (a fragment of a few letters ties thousands).
+     * those that begin with the text, then the others, each in the order of names. One pass keeps, for each of the
+     * two, the names at its best score so far in document order (which is the order of names) and tells Lucene the
+     * lowest score that can still count, so it stops early once both are full (a fragment of a few letters ties
+     * thousands of names).
      */
     private List<SearchHit> bestOf(Query matching, Words words, int max, MatchType tier) {
         if (SearchQueries.matchesNothing(matching)) {
             return List.of();
         }
-        Query query = rewritten(scored(matching, tier == null ? exact(words) : null, words, false));
+        Query query = scored(matching, tier == null ? exact(words) : null, words, false);
         Query start = startOfName(words);
-        boolean noStart = SearchQueries.matchesNothing(start);
-        Ties starting = noStart ? Ties.NONE
-                : ties(new BooleanQuery.Builder().add(query, Occur.MUST).add(start, Occur.FILTER).build(), max);
-        BooleanQuery.Builder rest = new BooleanQuery.Builder().add(query, Occur.MUST);
-        if (!noStart) {
-            rest.add(start, Occur.MUST_NOT);
+        BestNames found;
+        try {
+            Weight starting = SearchQueries.matchesNothing(start) ? null
+                    : searcher.createWeight(searcher.rewrite(start), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            found = searcher.search(query, new BestNames.Manager(() -> new BestNames(starting, max, this)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (starting.score() >= EXACT_NAME) {
-            // A name typed whole: only another exact name can tie it, so the rest is looked for among those alone.
-            rest.add(exact(words), Occur.FILTER);
-        }
-        Ties others = ties(rest.build(), max);
-        float best = Math.max(starting.score(), others.score());
+        float best = Math.max(found.starting.best, found.others.best);
         if (best == Float.NEGATIVE_INFINITY) {
             return List.of();
         }
         MatchType type = tier != null ? tier : best >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX;
         Map<Integer, IndexedTerm> conditions = new LinkedHashMap<>();
-        for (Ties ties : List.of(starting, others)) {
-            if (ties.score() == best) {
-                ties.names().forEach(t -> conditions.putIfAbsent(t.orphaCode(), t));
+        for (BestNames.Group group : List.of(found.starting, found.others)) {
+            if (group.best == best) {
+                group.names.forEach(t -> conditions.putIfAbsent(t.orphaCode(), t));
             }
         }
         return conditions.values().stream().limit(max)
                 .map(t -> new SearchHit(t.orphaCode(), type, t, best % STARTS_WITH)).toList();
     }
 
-    /** The names at a query's best score, in the order of names, up to the first of {@code max} conditions. */
-    private record Ties(float score, List<IndexedTerm> names) {
-        static final Ties NONE = new Ties(Float.NEGATIVE_INFINITY, List.of());
-    }
-
-    private Ties ties(Query query, int max) {
-        try {
-            int depth = Math.max(16, max * 2);
-            while (true) {
-                TopDocs top = topOf(query, depth);
-                if (top.scoreDocs.length == 0) {
-                    return Ties.NONE;
-                }
-                float best = top.scoreDocs[0].score;
-                List<IndexedTerm> names = new ArrayList<>();
-                Set<Integer> conditions = new HashSet<>();
-                boolean complete = top.scoreDocs.length < depth;
-                for (ScoreDoc doc : top.scoreDocs) {
-                    if (doc.score < best || conditions.size() == max) {
-                        complete = true;
-                        break;
-                    }
-                    IndexedTerm term = terms.get(termOfDoc[doc.doc]);
-                    if (conditions.add(term.orphaCode())) {
-                        names.add(term);
-                    }
-                }
-                if (complete || depth >= terms.size()) {
-                    return new Ties(best, names);
-                }
-                depth = (int) Math.min(terms.size(), depth * 4L);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The name of a document. */
+    IndexedTerm nameOf(int doc) {
+        return terms.get(termOfDoc[doc]);
     }
 
     private static IndexedTerm add(List<IndexedTerm> terms, int code, String text, Language language,

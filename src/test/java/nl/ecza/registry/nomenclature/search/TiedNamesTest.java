@@ -33,6 +33,8 @@ class TiedNamesTest {
         conditions.add(condition(999_999, "Xyzzy anomaly"));
         // Contains the word but does not begin with it: after every name that does.
         conditions.add(condition(999_998, "Anomaly of xyzzy"));
+        // Begins with the text, but as part of a longer word: below a name that has the whole word anywhere.
+        conditions.add(condition(999_997, "Anomalyx disease"));
         index = ConditionSearchIndex.build(conditions);
     }
 
@@ -48,7 +50,8 @@ class TiedNamesTest {
         assertEquals(TYPES + 2, all.size());
         assertEquals(999_999, all.get(0));
         assertEquals(999_998, all.get(all.size() - 1));
-        assertEquals(List.of(999_998, 999_999), codes(index.best("anomaly", 10)));
+        assertEquals(List.of(999_998, 999_999), codes(index.best("anomaly", 10)), "whole words, beginning first");
+        assertEquals(List.of(999_997), codes(index.best("anomalyx", 10)));
     }
 
     @Test
@@ -56,7 +59,7 @@ class TiedNamesTest {
         ConditionSearchIndex.Page page = index.search("xyzzy", code -> code % 2 == 0, 10, 3);
         assertEquals(TYPES / 2 + 1, page.total(), "every even code and 999,998");
         assertEquals(List.of(22, 24, 26), codes(page.hits()), "after the first ten even codes");
-        assertEquals(2, index.search("anomaly", code -> true, 0, 10).total());
+        assertEquals(3, index.search("anomaly", code -> true, 0, 10).total());
     }
 
     private static List<Integer> codes(List<SearchHit> hits) {

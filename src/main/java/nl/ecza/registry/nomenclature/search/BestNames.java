@@ -1,0 +1,120 @@
+package nl.ecza.registry.nomenclature.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The finder's best names in one pass: of the names that begin with the typed text and of the others, the names at
+ * each one's best score so far, in document order (the order of names), up to the first of {@code max} conditions.
+ * Lucene is told the lowest score that can still count - a name must reach its group's best (pass it, once the group
+ * is full) and the other group's best - so it skips what cannot, as its own top-K collector does.
+ */
+final class BestNames extends SimpleCollector {
+
+    /** The names at one group's best score. */
+    static final class Group {
+        float best = Float.NEGATIVE_INFINITY;
+        final List<IndexedTerm> names = new ArrayList<>();
+        private final Set<Integer> conditions = new HashSet<>();
+        private boolean full;
+
+        private void offer(IndexedTerm name, float score, int max) {
+            if (score > best) {
+                best = score;
+                names.clear();
+                conditions.clear();
+                full = false;
+            }
+            if (score == best && !full && conditions.add(name.orphaCode())) {
+                names.add(name);
+                full = conditions.size() == max;
+            }
+        }
+
+        /** The lowest score a name of this group still counts with. */
+        private float needed() {
+            return full ? Math.nextUp(best) : best;
+        }
+    }
+
+    final Group starting = new Group();
+    final Group others = new Group();
+    private final Weight start;
+    private final int max;
+    private final ConditionSearchIndex index;
+    private Scorable scorer;
+    private DocIdSetIterator starts;
+    private int docBase;
+    private float minimum;
+
+    BestNames(Weight start, int max, ConditionSearchIndex index) {
+        this.start = start;
+        this.max = max;
+        this.index = index;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.TOP_SCORES;
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        Scorer scorer = start == null ? null : start.scorer(context);
+        starts = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
+        docBase = context.docBase;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+        this.scorer = scorer;
+        if (minimum > 0) {
+            scorer.setMinCompetitiveScore(minimum);
+        }
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+        float score = scorer.score();
+        if (starts.docID() < doc) {
+            starts.advance(doc);
+        }
+        (starts.docID() == doc ? starting : others).offer(index.nameOf(docBase + doc), score, max);
+        // A name counts only at or above its group's best and the other group's: the lower of the two groups' bars.
+        float needed = Math.min(Math.max(starting.needed(), others.best), Math.max(others.needed(), starting.best));
+        if (needed > minimum) {
+            minimum = needed;
+            scorer.setMinCompetitiveScore(needed);
+        }
+    }
+
+    /** One collector: the index has one segment and the searcher no executor. */
+    record Manager(Supplier<BestNames> collector) implements CollectorManager<BestNames, BestNames> {
+        @Override
+        public BestNames newCollector() {
+            return collector.get();
+        }
+
+        @Override
+        public BestNames reduce(Collection<BestNames> collectors) {
+            if (collectors.size() != 1) {
+                throw new IllegalStateException("One collector per search, got " + collectors.size());
+            }
+            return collectors.iterator().next();
+        }
+    }
+}
