@@ -613,7 +613,7 @@ public final class ConditionSearchIndex {
     private FixedBitSet conditionsOf(TopDocs top) {
         FixedBitSet conditions = new FixedBitSet(codes.length);
         for (ScoreDoc doc : top.scoreDocs) {
-            conditions.set(Arrays.binarySearch(codes, terms.get(termOfDoc[doc.doc]).orphaCode()));
+            conditions.set(Arrays.binarySearch(codes, nameOf(doc.doc).orphaCode()));
         }
         return conditions;
     }
@@ -635,7 +635,7 @@ public final class ConditionSearchIndex {
             if (hits.size() == wanted) {
                 break;
             }
-            IndexedTerm term = terms.get(termOfDoc[doc.doc]);
+            IndexedTerm term = nameOf(doc.doc);
             int code = term.orphaCode();
             if (code != skipCode && !hits.containsKey(code) && accept.test(code)) {
                 hits.put(code, new SearchHit(code,

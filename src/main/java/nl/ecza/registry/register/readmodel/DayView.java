@@ -53,8 +53,8 @@ public final class DayView {
         this.membershipsByNetwork = RegisterSnapshot.group(current, RegisterEntries.Membership::ernCode);
         List<RegisterEntries.Centre> centres = recognitionsByCentre.keySet().stream()
                 .map(register.centresById()::get).toList();
-        this.centresNl = inNameOrder(centres, Language.NL);
-        this.centresEn = inNameOrder(centres, Language.EN);
+        this.centresNl = sortedByName(centres, Language.NL);
+        this.centresEn = sortedByName(centres, Language.EN);
         this.centresByInstitution = RegisterSnapshot.group(centres.stream()
                 .flatMap(c -> c.institutions().stream().map(p -> Map.entry(p.institutionId(), c.id()))).toList(),
                 Map.Entry::getKey)
@@ -76,7 +76,7 @@ public final class DayView {
      * every restart). Each name's collation key is made once: comparing two names with the collator itself made the
      * sort 80 % of building the view of 32,000 centres (10 s on one core at a restart).
      */
-    static List<RegisterEntries.Centre> inNameOrder(List<RegisterEntries.Centre> centres, Language language) {
+    static List<RegisterEntries.Centre> sortedByName(List<RegisterEntries.Centre> centres, Language language) {
         record Keyed(CollationKey key, RegisterEntries.Centre centre) {
         }
         Collator collator = language == Language.EN ? ENGLISH : DUTCH;

@@ -26,8 +26,8 @@ class CentreNameOrderTest {
         for (long seed = 0; seed < 20; seed++) {
             Collections.shuffle(centres, new Random(seed));
             // Dutch: case and accents only break ties ("eentje" before "Ééntje"); English: the two twins by id.
-            assertEquals(List.of(first, third, second, last), DayView.inNameOrder(centres, Language.NL));
-            assertEquals(List.of(third, last, first, second), DayView.inNameOrder(centres, Language.EN));
+            assertEquals(List.of(first, third, second, last), DayView.sortedByName(centres, Language.NL));
+            assertEquals(List.of(third, last, first, second), DayView.sortedByName(centres, Language.EN));
         }
     }
 
