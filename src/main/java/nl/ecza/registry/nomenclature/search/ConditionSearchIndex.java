@@ -9,13 +9,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
@@ -51,7 +49,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
@@ -188,7 +185,7 @@ public final class ConditionSearchIndex {
             // The reader has mapped every file it reads; unlinked, they stay readable until unmapped and leave
             // nothing behind.
             long bytes = deleteAll(files);
-            searcher.setSimilarity(new BooleanSimilarity());
+            searcher.setSimilarity(WordForms.similarity());
             // Queries are rewritten per request; caching their filters would only churn memory under distinct traffic.
             searcher.setQueryCache(null);
             return new ConditionSearchIndex(searcher, List.copyOf(terms), codes, Map.copyOf(preferred), bytes);
@@ -200,7 +197,7 @@ public final class ConditionSearchIndex {
     private static void build(Directory directory, List<IndexedTerm> terms, Map<Integer, Integer> ordinals,
             String key) {
         // One segment from one flush: no merges while building, and forceMerge has nothing left to do.
-        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(new BooleanSimilarity())
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(WordForms.similarity())
                 .setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -355,7 +352,8 @@ public final class ConditionSearchIndex {
         }
         Words words = new Words(tokens);
         List<SearchHit> best = bestOf(SearchQueries.prefix(words.typed, words.spelling, words), words, max, null);
-        for (Supplier<Query> fuzzy : fuzzyTiers(words)) {
+        // The typo tiers look words up in fields of their own: only when the words as typed found nothing.
+        for (Supplier<Query> fuzzy : best.isEmpty() ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
             if (!best.isEmpty()) {
                 break;
             }
@@ -386,8 +384,6 @@ public final class ConditionSearchIndex {
         private final Map<String, TermsEnum> enumerations = new HashMap<>();
         /** Per field, per term text: where the term is in the index, null when no name has it. */
         private final Map<String, Map<String, TermStates>> found = new HashMap<>();
-        /** The words of the text field that no other word starts with (seen while looking them up). */
-        private final Set<String> onlyWhole = new HashSet<>();
 
         Words(List<String> typed) {
             this.typed = typed;
@@ -407,13 +403,6 @@ public final class ConditionSearchIndex {
                 TermsEnum enumeration = enumeration(field);
                 BytesRef term = new BytesRef(text);
                 states = enumeration != null && enumeration.seekExact(term) ? statesAt(enumeration) : null;
-                if (states != null && field.equals(TextAnalysis.TEXT)) {
-                    // The next word in the dictionary tells whether a longer one starts with this one.
-                    BytesRef next = enumeration.next();
-                    if (next == null || !StringHelper.startsWith(next, term)) {
-                        onlyWhole.add(text);
-                    }
-                }
                 inField.put(text, states);
                 return states;
             } catch (IOException e) {
@@ -435,17 +424,6 @@ public final class ConditionSearchIndex {
         public Query term(String field, String text) {
             TermStates states = states(field, text);
             return states == null ? new MatchNoDocsQuery() : new TermQuery(new Term(field, text), states);
-        }
-
-        @Override
-        public int names(String field, String text) {
-            TermStates states = states(field, text);
-            return states == null ? 0 : states.docFreq();
-        }
-
-        @Override
-        public boolean onlyWhole(String word) {
-            return states(TextAnalysis.TEXT, word) != null && onlyWhole.contains(word);
         }
 
         @Override
@@ -502,7 +480,7 @@ public final class ConditionSearchIndex {
         Query exactOrPrefix = SearchQueries.prefix(words.typed, words.spelling, words);
         Ranked ranked = top(exactOrPrefix, scored(exactOrPrefix, exact(words), words, true), accept, skipCode, wanted,
                 null);
-        for (Supplier<Query> fuzzy : typos ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
+        for (Supplier<Query> fuzzy : typos && ranked.total() == 0 ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
             if (ranked.total() > 0) {
                 break;
             }
@@ -725,11 +703,12 @@ public final class ConditionSearchIndex {
         doc.add(new NumericDocValuesField(CONDITION, condition));
         doc.add(new StringField(ACTIVE, term.active() ? "1" : "0", Field.Store.NO));
         doc.add(new TextField(TextAnalysis.TEXT, term.text(), Field.Store.NO));
-        doc.add(new TextField(TextAnalysis.PREFIX, term.text(), Field.Store.NO));
+        doc.add(WordForms.typed(tokens));
         doc.add(new TextField(term.language() == Language.NL ? TextAnalysis.STEM_NL : TextAnalysis.STEM_EN,
                 term.text(), Field.Store.NO));
         doc.add(new TextField(TextAnalysis.SPELLING, term.text(), Field.Store.NO));
-        doc.add(new TextField(TextAnalysis.SPELLING_PREFIX, term.text(), Field.Store.NO));
+        doc.add(WordForms.spelled(spelling));
+        doc.add(WordForms.either(tokens, spelling));
         doc.add(new TextField(TextAnalysis.START, start, Field.Store.NO));
         doc.add(new TextField(TextAnalysis.START_SPELLING, spellingStart, Field.Store.NO));
         doc.add(new StringField(EXACT, SearchQueries.exactKey(tokens), Field.Store.NO));

@@ -14,18 +14,18 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * The Lucene queries behind each tier. Scores come from BooleanSimilarity, so a word scores by how it
- * matched (whole word 1.0, stem or spelling variant 0.95, prefix 0.9, prefix of a spelling variant 0.85, typo:
- * Lucene's edit-distance similarity) and never by term statistics: ranking stays explainable and stable across
+ * The Lucene queries behind each tier. A word scores by how it matched (whole word 1.0, stem or spelling variant
+ * 0.95, prefix 0.9, prefix of a spelling variant 0.85, typo: Lucene's edit-distance similarity): the form's score
+ * kept in the index ({@link WordForms}) or a boost over BooleanSimilarity, never term statistics: ranking stays explainable and stable across
  * nomenclature releases. Each query word comes as typed (folded) and as its spelling-variant key
  * ({@link SpellingVariants}); the two lists are parallel.
  */
 final class SearchQueries {
 
     private static final float STEM = 0.95f;
-    private static final float PREFIX = 0.9f;
-    private static final float SPELLING = 0.95f;
-    private static final float SPELLING_PREFIX = 0.85f;
+    private static final float PREFIX = WordForms.START / 100f;
+    private static final float SPELLING = WordForms.SPELLING / 100f;
+    private static final float SPELLING_PREFIX = WordForms.SPELLING_START / 100f;
     /** Lucene's default: the closest words of the index a typo is read as. */
     static final int MAX_EXPANSIONS = 50;
 
@@ -57,12 +57,6 @@ final class SearchQueries {
         /** The term as a query (matching nothing when no name has it). */
         Query term(String field, String text);
 
-        /** The number of names that have the term. */
-        int names(String field, String text);
-
-        /** Whether the word occurs in some name and no other word of the index starts with it. */
-        boolean onlyWhole(String word);
-
         /** Whether a word occurs in some name, as typed or as a spelling variant. */
         boolean known(String word, String spelling);
 
@@ -74,35 +68,29 @@ final class SearchQueries {
     }
 
     /**
-     * A form that matches the very names a better-scoring form matches adds nothing and is left out, so that a
-     * search opens fewer scorers: the form's names include the better one's (a whole word is also an n-gram of
-     * itself, and its own spelling key when it has no variant), so the same count means the same names; a word that
-     * no longer word starts with is its own only start, which needs no count.
+     * A word as typed and as its spelling-variant key: each one term of its field of word forms ({@link WordForms}),
+     * which scores the whole word and its leading parts; one term of the field of both when the word is its own key. A fragment longer than the leading parts kept is read from
+     * the words that start with it (few are that long).
      */
     private static List<Query> asTypedOrStarting(String token, String spelling, Lookups index) {
         List<Query> forms = new ArrayList<>(4);
-        int whole = index.names(TextAnalysis.TEXT, token);
-        forms.add(index.term(TextAnalysis.TEXT, token));
-        if (token.length() > TextAnalysis.MAX_PREFIX
-                || !index.onlyWhole(token) && index.names(TextAnalysis.PREFIX, token) != whole) {
-            forms.add(new BoostQuery(startOfWord(TextAnalysis.PREFIX, TextAnalysis.TEXT, token, index), PREFIX));
+        if (token.length() <= TextAnalysis.MAX_PREFIX && spelling.equals(token)) {
+            forms.add(index.term(TextAnalysis.WORD_EITHER, token));
+            return forms;
         }
-        int variant = index.names(TextAnalysis.SPELLING, spelling);
-        if (!spelling.equals(token) || variant != whole) {
+        if (token.length() <= TextAnalysis.MAX_PREFIX) {
+            forms.add(index.term(TextAnalysis.WORD, token));
+        } else {
+            forms.add(index.term(TextAnalysis.TEXT, token));
+            forms.add(new BoostQuery(index.startingWith(TextAnalysis.TEXT, token), PREFIX));
+        }
+        if (spelling.length() <= TextAnalysis.MAX_PREFIX) {
+            forms.add(index.term(TextAnalysis.WORD_SPELLING, spelling));
+        } else {
             forms.add(new BoostQuery(index.term(TextAnalysis.SPELLING, spelling), SPELLING));
-        }
-        if (spelling.length() > TextAnalysis.MAX_PREFIX
-                || index.names(TextAnalysis.SPELLING_PREFIX, spelling) != variant) {
-            forms.add(new BoostQuery(startOfWord(TextAnalysis.SPELLING_PREFIX, TextAnalysis.SPELLING, spelling,
-                    index), SPELLING_PREFIX));
+            forms.add(new BoostQuery(index.startingWith(TextAnalysis.SPELLING, spelling), SPELLING_PREFIX));
         }
         return forms;
-    }
-
-    /** A word fragment: one term of the edge n-gram field, or for a rare long fragment the words starting with it. */
-    private static Query startOfWord(String prefixField, String wordField, String fragment, Lookups index) {
-        return fragment.length() <= TextAnalysis.MAX_PREFIX ? index.term(prefixField, fragment)
-                : index.startingWith(wordField, fragment);
     }
 
     /**

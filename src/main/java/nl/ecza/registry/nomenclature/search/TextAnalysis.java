@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -35,13 +34,19 @@ public final class TextAnalysis {
     public static final String STEM_EN = "stem_en";
     public static final String STEM_NL = "stem_nl";
     public static final String SPELLING = "spelling";
-    /** Every leading part of every word (edge n-grams): a typed word fragment is one term lookup, not a scan. */
-    public static final String PREFIX = "prefix";
-    public static final String SPELLING_PREFIX = "spelling_prefix";
+    /**
+     * Every word and every leading part of it, with the score of that form ({@link WordForms}): a typed word or
+     * fragment is one term lookup, not a scan.
+     */
+    public static final String WORD = "word";
+    /** The same of the words' spelling-variant keys. */
+    public static final String WORD_SPELLING = "word_spelling";
+    /** Both, each term at the best score it has in either: for a typed word that is its own spelling-variant key. */
+    public static final String WORD_EITHER = "word_either";
     /** Every leading part of the whole name (its words joined by one space): "names that begin with the typed text". */
     public static final String START = "start";
     public static final String START_SPELLING = "start_spelling";
-    /** Longer word fragments are looked up with a prefix query on {@link #TEXT}: few words are that long. */
+    /** Longer word fragments are looked up among the words of {@link #TEXT} that start with them: few are that long. */
     static final int MAX_PREFIX = 16;
     /** Longer starts are looked up with a prefix query on the whole names this field also holds. */
     static final int MAX_START = 20;
@@ -50,8 +55,6 @@ public final class TextAnalysis {
     private static final Analyzer ENGLISH = new FoldingAnalyzer(Stemming.ENGLISH);
     private static final Analyzer DUTCH = new FoldingAnalyzer(Stemming.DUTCH);
     private static final Analyzer SPELLING_VARIANTS = new FoldingAnalyzer(Stemming.SPELLING);
-    private static final Analyzer WORD_PREFIXES = new EdgeNGrams(FOLDING, MAX_PREFIX);
-    private static final Analyzer SPELLING_PREFIXES = new EdgeNGrams(SPELLING_VARIANTS, MAX_PREFIX);
     private static final Analyzer NAME_STARTS = new NameStarts();
 
     private TextAnalysis() {
@@ -60,8 +63,8 @@ public final class TextAnalysis {
     /** Index-time analyzer: each field with its own chain. */
     public static Analyzer perField() {
         return new PerFieldAnalyzerWrapper(FOLDING,
-                Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH, SPELLING, SPELLING_VARIANTS, PREFIX, WORD_PREFIXES,
-                        SPELLING_PREFIX, SPELLING_PREFIXES, START, NAME_STARTS, START_SPELLING, NAME_STARTS));
+                Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH, SPELLING, SPELLING_VARIANTS, START, NAME_STARTS,
+                        START_SPELLING, NAME_STARTS));
     }
 
     /** Whether the text has anything to search for: a letter or a digit (cheap; no analysis). */
@@ -101,29 +104,6 @@ public final class TextAnalysis {
             throw new UncheckedIOException(e); // in-memory analysis does not do I/O
         }
         return result;
-    }
-
-    /** The tokens of another analyzer, each also as its leading parts of 1 to {@code max} characters. */
-    private static final class EdgeNGrams extends AnalyzerWrapper {
-        private final Analyzer words;
-        private final int max;
-
-        EdgeNGrams(Analyzer words, int max) {
-            super(Analyzer.PER_FIELD_REUSE_STRATEGY);
-            this.words = words;
-            this.max = max;
-        }
-
-        @Override
-        protected Analyzer getWrappedAnalyzer(String fieldName) {
-            return words;
-        }
-
-        @Override
-        protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-            return new TokenStreamComponents(components.getSource(),
-                    new EdgeNGramTokenFilter(components.getTokenStream(), 1, max, true));
-        }
     }
 
     /**
