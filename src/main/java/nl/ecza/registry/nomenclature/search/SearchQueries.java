@@ -16,9 +16,9 @@ import org.apache.lucene.search.Query;
 /**
  * The Lucene queries behind each tier. A word scores by how it matched (whole word 1.0, stem or spelling variant
  * 0.95, prefix 0.9, prefix of a spelling variant 0.85, typo: Lucene's edit-distance similarity): the form's score
- * kept in the index ({@link WordForms}) or a boost over BooleanSimilarity, never term statistics: ranking stays explainable and stable across
- * nomenclature releases. Each query word comes as typed (folded) and as its spelling-variant key
- * ({@link SpellingVariants}); the two lists are parallel.
+ * kept in the index ({@link WordForms}) or a boost over BooleanSimilarity, never term statistics: ranking stays
+ * explainable and stable across nomenclature releases. Each query word comes as typed (folded) and as its
+ * spelling-variant key ({@link SpellingVariants}); the two lists are parallel.
  */
 final class SearchQueries {
 
@@ -69,8 +69,8 @@ final class SearchQueries {
 
     /**
      * A word as typed and as its spelling-variant key: each one term of its field of word forms ({@link WordForms}),
-     * which scores the whole word and its leading parts; one term of the field of both when the word is its own key. A fragment longer than the leading parts kept is read from
-     * the words that start with it (few are that long).
+     * which scores the whole word and its leading parts; one term of the field of both when the word is its own key.
+     * A fragment longer than the leading parts kept is read from the words that start with it (few are that long).
      */
     private static List<Query> asTypedOrStarting(String token, String spelling, Lookups index) {
         List<Query> forms = new ArrayList<>(4);

@@ -75,7 +75,7 @@ final class WordForms {
         return forms;
     }
 
-    /** The searcher's scores: a form by its frequency, every other field as a match or not ({@link BooleanSimilarity}). */
+    /** The searcher's scores: a form by its frequency, other fields as a match or not ({@link BooleanSimilarity}). */
     static Similarity similarity() {
         Similarity matched = new BooleanSimilarity();
         Similarity forms = new FormScore();
