@@ -3,9 +3,7 @@ package nl.ecza.registry.nomenclature.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -16,6 +14,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The finder's best names in one pass: of the names that begin with the typed text and of the others, the names at
@@ -29,19 +28,26 @@ final class BestNames extends SimpleCollector {
     static final class Group {
         float best = Float.NEGATIVE_INFINITY;
         final List<IndexedTerm> names = new ArrayList<>();
-        private final Set<Integer> conditions = new HashSet<>();
+        /** By condition ordinal: a bit set, not a set of boxed codes (tied names come by the thousand). */
+        private final FixedBitSet conditions;
         private boolean full;
 
-        private void offer(IndexedTerm name, float score, int max) {
+        private Group(int conditions) {
+            this.conditions = new FixedBitSet(conditions);
+        }
+
+        private void offer(int doc, float score, int max, ConditionSearchIndex index) {
             if (score > best) {
                 best = score;
-                names.clear();
-                conditions.clear();
+                if (!names.isEmpty()) {
+                    names.clear();
+                    conditions.clear(0, conditions.length());
+                }
                 full = false;
             }
-            if (score == best && !full && conditions.add(name.orphaCode())) {
-                names.add(name);
-                full = conditions.size() == max;
+            if (score == best && !full && !conditions.getAndSet(index.conditionOf(doc))) {
+                names.add(index.nameOf(doc));
+                full = names.size() == max;
             }
         }
 
@@ -51,8 +57,8 @@ final class BestNames extends SimpleCollector {
         }
     }
 
-    final Group starting = new Group();
-    final Group others = new Group();
+    final Group starting;
+    final Group others;
     private final Weight start;
     private final int max;
     private final ConditionSearchIndex index;
@@ -65,6 +71,8 @@ final class BestNames extends SimpleCollector {
         this.start = start;
         this.max = max;
         this.index = index;
+        this.starting = new Group(index.conditions());
+        this.others = new Group(index.conditions());
     }
 
     @Override
@@ -93,7 +101,7 @@ final class BestNames extends SimpleCollector {
         if (starts.docID() < doc) {
             starts.advance(doc);
         }
-        (starts.docID() == doc ? starting : others).offer(index.nameOf(docBase + doc), score, max);
+        (starts.docID() == doc ? starting : others).offer(docBase + doc, score, max, index);
         // A name counts only at or above its group's best and the other group's: the lower of the two groups' bars.
         float needed = Math.min(Math.max(starting.needed(), others.best), Math.max(others.needed(), starting.best));
         if (needed > minimum) {

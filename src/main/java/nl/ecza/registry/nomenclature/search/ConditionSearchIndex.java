@@ -110,6 +110,8 @@ public final class ConditionSearchIndex {
     private final LeafReader leaf;
     /** Per document, the number of its name: read once, as bestOf visits documents in score order. */
     private final int[] termOfDoc;
+    /** Per document, the ordinal of its condition (its place in {@link #codes}). */
+    private final int[] conditionOfDoc;
     /** Active names score above inactive ones: the term's place in the index is looked up once, not per request. */
     private final Query activeName;
 
@@ -119,6 +121,10 @@ public final class ConditionSearchIndex {
         this.typos = TypoCandidates.of(searcher.getIndexReader(), TextAnalysis.TEXT);
         this.leaf = searcher.getIndexReader().leaves().get(0).reader();
         this.termOfDoc = termOfDoc(leaf);
+        this.conditionOfDoc = new int[termOfDoc.length];
+        for (int doc = 0; doc < termOfDoc.length; doc++) {
+            conditionOfDoc[doc] = Arrays.binarySearch(codes, terms.get(termOfDoc[doc]).orphaCode());
+        }
         Term active = new Term(ACTIVE, "1");
         try {
             this.activeName = new BoostQuery(new ConstantScoreQuery(
@@ -591,7 +597,7 @@ public final class ConditionSearchIndex {
     private FixedBitSet conditionsOf(TopDocs top) {
         FixedBitSet conditions = new FixedBitSet(codes.length);
         for (ScoreDoc doc : top.scoreDocs) {
-            conditions.set(Arrays.binarySearch(codes, nameOf(doc.doc).orphaCode()));
+            conditions.set(conditionOf(doc.doc));
         }
         return conditions;
     }
@@ -678,6 +684,16 @@ public final class ConditionSearchIndex {
         }
         return conditions.values().stream().limit(max)
                 .map(t -> new SearchHit(t.orphaCode(), type, t, best % STARTS_WITH)).toList();
+    }
+
+    /** The ordinal of a document's condition, below {@link #conditions()}. */
+    int conditionOf(int doc) {
+        return conditionOfDoc[doc];
+    }
+
+    /** The number of conditions the index names. */
+    int conditions() {
+        return codes.length;
     }
 
     /** The name of a document. */
