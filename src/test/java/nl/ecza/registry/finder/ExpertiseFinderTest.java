@@ -305,6 +305,39 @@ class ExpertiseFinderTest {
         assertThat("by Dutch name", names, equalTo(sorted));
     }
 
+    /**
+     * The centres of one recognised condition come in the name order of the response's language, with a filter too:
+     * two centres whose Dutch and English names sort in opposite orders.
+     */
+    @Test
+    void shouldListTheCentresOfAConditionInTheNameOrderOfTheLanguage() {
+        int code = 79318;
+        LocalDate today = ClockProducer.today(clock);
+        List<UUID> pair = QuarkusTransaction.requiringNew().call(() -> {
+            UUID strawberry = RegisterFixture.centre(centres, "Testcentrum Aardbei", "Test centre Zebra",
+                    RegisterFixture.UMCG);
+            UUID sunflower = RegisterFixture.centre(centres, "Testcentrum Zonnebloem", "Test centre Apple",
+                    RegisterFixture.UMCG);
+            centres.recognise(RegisterFixture.recognition(strawberry, code, today.minusMonths(3), true));
+            centres.recognise(RegisterFixture.recognition(sunflower, code, today.minusMonths(3), true));
+            return List.of(strawberry, sunflower);
+        });
+        for (String filter : List.of("", "groningen")) {
+            for (String language : List.of("nl", "en")) {
+                var request = given().header("Accept-Language", language).queryParam("orphaCode", code)
+                        .queryParam("pageSize", 100);
+                if (!filter.isEmpty()) {
+                    request = request.queryParam("city", filter);
+                }
+                JsonPath result = request.get("/v1/expertise-centres").then().statusCode(200).extract().jsonPath();
+                boolean dutch = language.equals("nl");
+                assertThat(language + " " + filter, position(result, pair.get(dutch ? 0 : 1)),
+                        lessThan(position(result, pair.get(dutch ? 1 : 0))));
+                assertThat(position(result, pair.get(0)), not(equalTo(-1)));
+            }
+        }
+    }
+
     @Test
     void shouldRefuseBadFinderParametersNamingEach() {
         given().queryParam("orphaCode", 558).queryParam("q", "marfan").get("/v1/expertise-centres").then()

@@ -79,7 +79,7 @@ final class RegisterFixture {
         return new NewRecognition(centre, orphaCode, day.getYear(), day, day, null, published);
     }
 
-    private static UUID centre(CentreRegistry centres, String nl, String en, String leadRor, String... partnerRors) {
+    static UUID centre(CentreRegistry centres, String nl, String en, String leadRor, String... partnerRors) {
         return centres.register(new NewCentre(nl, en, "Testbeschrijving", "Test description",
                 new Contact("+31 70 000 0000", "patienten@example.org", "https://example.org/patienten"),
                 new Contact(null, "verwijzers@example.org", null), institution(leadRor),

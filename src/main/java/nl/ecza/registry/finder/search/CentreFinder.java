@@ -70,13 +70,11 @@ public final class CentreFinder {
         int next = 0;
         // The page: whole recognition lists, in ranking order, until the page is full.
         for (; next < ranking.length && rank < end; next++) {
-            for (RegisterEntries.Recognition r : day.recognitionsOf(
-                    ConditionPostings.code((int) ranking[next]), language)) {
-                int ordinal = day.nameRank(r.centreId(), Language.NL);
+            for (int ordinal : day.centreRanksOf(ConditionPostings.code((int) ranking[next]), language)) {
                 if (seen.get(ordinal)) {
                     continue;
                 }
-                RegisterEntries.Centre centre = register.centre(r.centreId()).orElseThrow();
+                RegisterEntries.Centre centre = day.centreAt(ordinal);
                 if (!filter.test(centre)) {
                     continue;
                 }
@@ -96,9 +94,8 @@ public final class CentreFinder {
                         seen.set(ordinal);
                     }
                 } else {
-                    for (RegisterEntries.Recognition r : day.recognitionsOf(code, language)) {
-                        int ordinal = day.nameRank(r.centreId(), Language.NL);
-                        if (!seen.get(ordinal) && filter.test(register.centre(r.centreId()).orElseThrow())) {
+                    for (int ordinal : day.centreRanksOf(code, language)) {
+                        if (!seen.get(ordinal) && filter.test(day.centreAt(ordinal))) {
                             seen.set(ordinal);
                         }
                     }

@@ -37,6 +37,9 @@ public final class DayView {
     /** Per ORPHAcode, its visible recognitions in the name order of their centres, per language. */
     private final Map<Integer, List<RegisterEntries.Recognition>> byCentreNameNl;
     private final Map<Integer, List<RegisterEntries.Recognition>> byCentreNameEn;
+    /** The same as the Dutch name ranks of their centres: a finder walks numbers, not centre ids. */
+    private final Map<Integer, int[]> ranksByCentreNameNl;
+    private final Map<Integer, int[]> ranksByCentreNameEn;
     private final ConditionPostings postings;
     /** Per ORPHAcode, the number ({@link #nameRank} in Dutch) of each centre with a visible recognition of it. */
     private final Map<Integer, int[]> centreOrdinals;
@@ -64,6 +67,8 @@ public final class DayView {
         this.nameRankEn = ranks(centresEn);
         this.byCentreNameNl = inNameOrder(nameRankNl);
         this.byCentreNameEn = inNameOrder(nameRankEn);
+        this.ranksByCentreNameNl = ranksOf(byCentreNameNl);
+        this.ranksByCentreNameEn = ranksOf(byCentreNameEn);
         Map<Integer, int[]> ordinals = new HashMap<>();
         recognitionsByCode.forEach((code, list) -> ordinals.put(code,
                 list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
@@ -93,17 +98,19 @@ public final class DayView {
         return Map.copyOf(sorted);
     }
 
+    private Map<Integer, int[]> ranksOf(Map<Integer, List<RegisterEntries.Recognition>> recognitions) {
+        Map<Integer, int[]> ranks = new HashMap<>();
+        recognitions.forEach((code, list) -> ranks.put(code,
+                list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
+        return Map.copyOf(ranks);
+    }
+
     private static Map<UUID, Integer> ranks(List<RegisterEntries.Centre> sorted) {
         Map<UUID, Integer> ranks = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             ranks.put(sorted.get(i).id(), i);
         }
         return Map.copyOf(ranks);
-    }
-
-    /** A visible centre's place in name order for the language; sorting by it avoids collation per comparison. */
-    public int nameRank(UUID centreId, Language language) {
-        return (language == Language.EN ? nameRankEn : nameRankNl).getOrDefault(centreId, Integer.MAX_VALUE);
     }
 
     /** The hierarchy postings of this day: per condition, the recognised conditions that serve it. */
@@ -114,6 +121,20 @@ public final class DayView {
     /** The visible recognitions of a condition, their centres in name order for the language. */
     public List<RegisterEntries.Recognition> recognitionsOf(int orphaCode, Language language) {
         return (language == Language.EN ? byCentreNameEn : byCentreNameNl).getOrDefault(orphaCode, List.of());
+    }
+
+    /**
+     * The centres of {@link #recognitionsOf} in the same order, as their Dutch name rank ({@link #centreAt}): a walk
+     * over thousands of recognitions reads numbers, not centre ids in a map.
+     */
+    public int[] centreRanksOf(int orphaCode, Language language) {
+        Map<Integer, int[]> ranks = language == Language.EN ? ranksByCentreNameEn : ranksByCentreNameNl;
+        return ranks.getOrDefault(orphaCode, NO_CENTRES);
+    }
+
+    /** The visible centre of a Dutch name rank. */
+    public RegisterEntries.Centre centreAt(int rank) {
+        return centresNl.get(rank);
     }
 
     /** The centres (as their Dutch name rank) with a visible recognition of the condition: counting without objects. */
