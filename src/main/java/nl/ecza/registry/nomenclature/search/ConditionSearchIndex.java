@@ -21,10 +21,11 @@ import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -98,6 +99,12 @@ public final class ConditionSearchIndex {
     /** The order of names that share a score: fewer words (less the user did not type), preferred term, code, text. */
     static final Comparator<IndexedTerm> TIE_ORDER = Comparator.comparingInt(IndexedTerm::tokenCount)
             .thenComparing(IndexedTerm::kind).thenComparingInt(IndexedTerm::orphaCode).thenComparing(IndexedTerm::text);
+
+    /**
+     * The analysed fields only say whether a name has a term (BooleanSimilarity): no frequencies, positions or norms
+     * to store, map and decode.
+     */
+    private static final FieldType MATCHED = matchedType();
 
     private final IndexSearcher searcher;
     private final List<IndexedTerm> terms;
@@ -696,6 +703,15 @@ public final class ConditionSearchIndex {
         return codes.length;
     }
 
+    private static FieldType matchedType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
     /** The name of a document. */
     IndexedTerm nameOf(int doc) {
         return terms.get(termOfDoc[doc]);
@@ -718,15 +734,15 @@ public final class ConditionSearchIndex {
         doc.add(new NumericDocValuesField(TERM, index));
         doc.add(new NumericDocValuesField(CONDITION, condition));
         doc.add(new StringField(ACTIVE, term.active() ? "1" : "0", Field.Store.NO));
-        doc.add(new TextField(TextAnalysis.TEXT, term.text(), Field.Store.NO));
+        doc.add(new Field(TextAnalysis.TEXT, term.text(), MATCHED));
         doc.add(WordForms.typed(tokens));
-        doc.add(new TextField(term.language() == Language.NL ? TextAnalysis.STEM_NL : TextAnalysis.STEM_EN,
-                term.text(), Field.Store.NO));
-        doc.add(new TextField(TextAnalysis.SPELLING, term.text(), Field.Store.NO));
+        doc.add(new Field(term.language() == Language.NL ? TextAnalysis.STEM_NL : TextAnalysis.STEM_EN,
+                term.text(), MATCHED));
+        doc.add(new Field(TextAnalysis.SPELLING, term.text(), MATCHED));
         doc.add(WordForms.spelled(spelling));
         doc.add(WordForms.either(tokens, spelling));
-        doc.add(new TextField(TextAnalysis.START, start, Field.Store.NO));
-        doc.add(new TextField(TextAnalysis.START_SPELLING, spellingStart, Field.Store.NO));
+        doc.add(new Field(TextAnalysis.START, start, MATCHED));
+        doc.add(new Field(TextAnalysis.START_SPELLING, spellingStart, MATCHED));
         doc.add(new StringField(EXACT, SearchQueries.exactKey(tokens), Field.Store.NO));
         doc.add(new StringField(EXACT_SPELLING, SearchQueries.exactKey(spelling), Field.Store.NO));
         return doc;
