@@ -20,7 +20,7 @@ final class StoredIndexKey {
 
     /** The classes whose code shapes the index files; their nested classes count too. */
     private static final List<Class<?>> CODE = List.of(ConditionSearchIndex.class, TextAnalysis.class,
-            SpellingVariants.class, SearchQueries.class, IndexedTerm.class, StoredIndexKey.class);
+            SpellingVariants.class, SearchQueries.class, IndexedTerm.class, WordForms.class, StoredIndexKey.class);
 
     private static final byte[] CODE_DIGEST = codeDigest();
 
