@@ -72,11 +72,12 @@ import nl.ecza.registry.nomenclature.search.SearchHit.MatchType;
  * names (fewer words the user did not type), preferred terms before synonyms, then code.
  *
  * <p>Built for distinct traffic (every keystroke is a new query): the exact and prefix tiers are one Lucene query
- * whose score carries the order (tier, active, start of the name, word score) and whose prefixes are single term
- * lookups in edge n-gram fields; Lucene keeps only the top of the ordering (a page, not every hit). Names of one score
- * come in document order, and documents are numbered in the order of such names ({@link #TIE_ORDER}). The fuzzy tier
- * runs only when the words as typed match no name, cheapest first (see {@link #fuzzyTiers}); when that finds nothing
- * either, a query of several words is tried once more with one word allowed to match nothing.
+ * whose score carries the order (tier, active, start of the name, word score) and whose words and prefixes are single
+ * term lookups in fields of word forms ({@link WordForms}) and name starts; Lucene keeps only the top of the ordering
+ * (a page, not every hit). Names of one score come in document order, and documents are numbered in the order of such
+ * names ({@link #TIE_ORDER}). The fuzzy tier runs only when the words as typed match no name, cheapest first (see
+ * {@link #fuzzyTiers}); when that finds nothing either, a query of several words is tried once more with one word
+ * allowed to match nothing.
  */
 public final class ConditionSearchIndex {
 
@@ -104,7 +105,7 @@ public final class ConditionSearchIndex {
      * The analysed fields only say whether a name has a term (BooleanSimilarity): no frequencies, positions or norms
      * to store, map and decode.
      */
-    private static final FieldType MATCHED = matchedType();
+    private static final FieldType MATCHED = TextAnalysis.analysed(IndexOptions.DOCS);
 
     private final IndexSearcher searcher;
     private final List<IndexedTerm> terms;
@@ -701,15 +702,6 @@ public final class ConditionSearchIndex {
     /** The number of conditions the index names. */
     int conditions() {
         return codes.length;
-    }
-
-    private static FieldType matchedType() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setOmitNorms(true);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.freeze();
-        return type;
     }
 
     /** The name of a document. */

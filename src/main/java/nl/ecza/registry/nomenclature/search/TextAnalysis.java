@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -65,6 +67,16 @@ public final class TextAnalysis {
         return new PerFieldAnalyzerWrapper(FOLDING,
                 Map.of(STEM_EN, ENGLISH, STEM_NL, DUTCH, SPELLING, SPELLING_VARIANTS, START, NAME_STARTS,
                         START_SPELLING, NAME_STARTS));
+    }
+
+    /** An analysed field, not stored and without norms (no score reads a name's length), indexing {@code options}. */
+    static FieldType analysed(IndexOptions options) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(options);
+        type.freeze();
+        return type;
     }
 
     /** Whether the text has anything to search for: a letter or a digit (cheap; no analysis). */

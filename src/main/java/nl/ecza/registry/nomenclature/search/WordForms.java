@@ -37,7 +37,7 @@ final class WordForms {
             TextAnalysis.WORD_EITHER);
 
     /** Term frequencies of their own need the frequencies only: no positions, no norms. */
-    private static final FieldType FORMS = formsType();
+    private static final FieldType FORMS = TextAnalysis.analysed(IndexOptions.DOCS_AND_FREQS);
 
     private WordForms() {
     }
@@ -103,15 +103,6 @@ final class WordForms {
                 }
             };
         }
-    }
-
-    private static FieldType formsType() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setOmitNorms(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.freeze();
-        return type;
     }
 
     /** The forms as tokens, each with its score as its frequency. */
