@@ -90,6 +90,9 @@ class ConditionSearchTest {
                 + "| synonym       | nl",
         "Ziekte van Maroteaux-Lamy              | 583    | exact  | Ziekte van Maroteaux-Lamy              "
                 + "| synonym       | nl",
+        // an emoji typed beside a name is no word of it
+        "\uD83D\uDE00 Marfan syndrome \u2764                | 558    | exact  | Marfan syndrome                        "
+                + "| preferredTerm | en",
         // one word of several misspelled
         "Prader Wily syndrome                   | 739    | fuzzy  | Prader-Willi syndrome                  "
                 + "| preferredTerm | en",

@@ -332,7 +332,7 @@ public final class ConditionSearchIndex {
         }
         int skipCode = byCode == null ? -1 : byCode.orphaCode();
         long wanted = Math.min(Integer.MAX_VALUE, offset + limit);
-        List<String> tokens = TextAnalysis.tokens(text);
+        List<String> tokens = TextAnalysis.queryWords(text);
         // A code found as typed is what was meant: its letters ("orpha") are not read as a typo of some name's word.
         Ranked ranked = tokens.isEmpty() ? Ranked.NONE
                 : ranked(new Words(tokens), accept, skipCode, (int) wanted, byCode == null);
@@ -360,7 +360,7 @@ public final class ConditionSearchIndex {
         if (byCode != null) {
             return List.of(byCode);
         }
-        List<String> tokens = TextAnalysis.tokens(text);
+        List<String> tokens = TextAnalysis.queryWords(text);
         if (tokens.isEmpty()) {
             return List.of();
         }

@@ -88,6 +88,14 @@ public final class TextAnalysis {
         return tokens(FOLDING, text);
     }
 
+    /**
+     * The words of a query: its tokens but those without a letter or digit (an emoji), which no name has - typed
+     * beside a name, such a token made the name required to have it and found nothing.
+     */
+    public static List<String> queryWords(String text) {
+        return tokens(FOLDING, text).stream().filter(TextAnalysis::searchable).toList();
+    }
+
     /** The spelling-variant key of a token of {@link #tokens(String)}: what the {@value #SPELLING} field holds. */
     public static String spelling(String token) {
         return SpellingVariants.normalise(token);
