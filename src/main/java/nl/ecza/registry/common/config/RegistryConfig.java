@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

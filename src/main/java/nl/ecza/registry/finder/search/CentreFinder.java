@@ -88,16 +88,9 @@ public final class CentreFinder {
         // The total, if not known already: the rest of the ranking only as centre numbers in a bit set.
         if (known < 0) {
             for (; next < ranking.length; next++) {
-                int code = ConditionPostings.code((int) ranking[next]);
-                if (unfiltered) {
-                    for (int ordinal : day.centreOrdinalsOf(code)) {
+                for (int ordinal : day.centreRanksOf(ConditionPostings.code((int) ranking[next]), language)) {
+                    if (!seen.get(ordinal) && (unfiltered || filter.test(day.centreAt(ordinal)))) {
                         seen.set(ordinal);
-                    }
-                } else {
-                    for (int ordinal : day.centreRanksOf(code, language)) {
-                        if (!seen.get(ordinal) && filter.test(day.centreAt(ordinal))) {
-                            seen.set(ordinal);
-                        }
                     }
                 }
             }

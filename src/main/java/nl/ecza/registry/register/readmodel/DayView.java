@@ -41,8 +41,6 @@ public final class DayView {
     private final Map<Integer, int[]> ranksByCentreNameNl;
     private final Map<Integer, int[]> ranksByCentreNameEn;
     private final ConditionPostings postings;
-    /** Per ORPHAcode, the number ({@link #nameRank} in Dutch) of each centre with a visible recognition of it. */
-    private final Map<Integer, int[]> centreOrdinals;
 
     DayView(LocalDate date, RegisterSnapshot register, List<RegisterEntries.Recognition> recognitions,
             List<RegisterEntries.Membership> memberships) {
@@ -69,11 +67,7 @@ public final class DayView {
         this.byCentreNameEn = inNameOrder(nameRankEn);
         this.ranksByCentreNameNl = ranksOf(byCentreNameNl);
         this.ranksByCentreNameEn = ranksOf(byCentreNameEn);
-        Map<Integer, int[]> ordinals = new HashMap<>();
-        recognitionsByCode.forEach((code, list) -> ordinals.put(code,
-                list.stream().mapToInt(r -> nameRankNl.get(r.centreId())).toArray()));
-        this.centreOrdinals = Map.copyOf(ordinals);
-        this.postings = new ConditionPostings(register.nomenclature(), centreOrdinals, centresNl.size());
+        this.postings = new ConditionPostings(register.nomenclature(), ranksByCentreNameNl, centresNl.size());
     }
 
     /**
@@ -125,7 +119,7 @@ public final class DayView {
 
     /**
      * The centres of {@link #recognitionsOf} in the same order, as their Dutch name rank ({@link #centreAt}): a walk
-     * over thousands of recognitions reads numbers, not centre ids in a map.
+     * over thousands of recognitions reads numbers, not centre ids in a map, and a count needs no objects.
      */
     public int[] centreRanksOf(int orphaCode, Language language) {
         Map<Integer, int[]> ranks = language == Language.EN ? ranksByCentreNameEn : ranksByCentreNameNl;
@@ -135,11 +129,6 @@ public final class DayView {
     /** The visible centre of a Dutch name rank. */
     public RegisterEntries.Centre centreAt(int rank) {
         return centresNl.get(rank);
-    }
-
-    /** The centres (as their Dutch name rank) with a visible recognition of the condition: counting without objects. */
-    public int[] centreOrdinalsOf(int orphaCode) {
-        return centreOrdinals.getOrDefault(orphaCode, NO_CENTRES);
     }
 
     /** The number of visible centres. */
