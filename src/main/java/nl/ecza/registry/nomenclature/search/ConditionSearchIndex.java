@@ -85,7 +85,6 @@ public final class ConditionSearchIndex {
     static final String EXACT_SPELLING = "exact_spelling";
     static final String ACTIVE = "active";
     static final String TERM = "term";
-    static final String CONDITION = "condition";
     /** The commit's record of what the index holds and which code built it ({@link StoredIndexKey}). */
     static final String KEY = "ecza.index-key";
 
@@ -178,17 +177,13 @@ public final class ConditionSearchIndex {
         // with no sort of its own, and may stop once the page is full (TIE_ORDER).
         terms.sort(TIE_ORDER);
         int[] codes = terms.stream().mapToInt(IndexedTerm::orphaCode).distinct().sorted().toArray();
-        Map<Integer, Integer> ordinals = new HashMap<>();
-        for (int i = 0; i < codes.length; i++) {
-            ordinals.put(codes[i], i);
-        }
         String key = StoredIndexKey.of(terms);
         Path files = temporaryDirectory();
         Directory directory = mapped(files);
         DirectoryReader reader = stored != null && key.equals(stored.key())
                 ? restore(directory, stored, key, terms.size()) : null;
         if (reader == null) {
-            build(directory, terms, ordinals, key);
+            build(directory, terms, key);
             reader = openReader(directory);
             if (keep != null) {
                 keep.accept(new StoredIndex(key, readAll(files)));
@@ -208,16 +203,14 @@ public final class ConditionSearchIndex {
         }
     }
 
-    private static void build(Directory directory, List<IndexedTerm> terms, Map<Integer, Integer> ordinals,
-            String key) {
+    private static void build(Directory directory, List<IndexedTerm> terms, String key) {
         // One segment from one flush: no merges while building, and forceMerge has nothing left to do.
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField()).setSimilarity(WordForms.similarity())
                 .setRAMBufferSizeMB(512).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < terms.size(); i++) {
-                IndexedTerm term = terms.get(i);
-                writer.addDocument(document(i, ordinals.get(term.orphaCode()), term));
+                writer.addDocument(document(i, terms.get(i)));
             }
             writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(KEY, key).entrySet());
@@ -584,7 +577,7 @@ public final class ConditionSearchIndex {
             TopDocs top = topOf(scored, depth);
             int total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.totalHits.value <= depth
                     ? count(conditionsOf(top), accept, skipCode)
-                    : count(searcher.search(matching, new DistinctConditions.Manager(codes.length)), accept, skipCode);
+                    : count(searcher.search(matching, new DistinctConditions.Manager(this)), accept, skipCode);
             List<SearchHit> hits = distinct(top, accept, skipCode, wanted, tier);
             while (hits.size() < Math.min(wanted, total) && top.scoreDocs.length == depth && depth < names) {
                 depth = (int) Math.min(names, depth * 4L);
@@ -716,7 +709,7 @@ public final class ConditionSearchIndex {
         return term;
     }
 
-    private static Document document(int index, int condition, IndexedTerm term) {
+    private static Document document(int index, IndexedTerm term) {
         List<String> tokens = TextAnalysis.tokens(term.text());
         List<String> spelling = tokens.stream().map(TextAnalysis::spelling).toList();
         // The name's folded words joined by a space, as written and as spelling-variant keys: what a start matches.
@@ -724,7 +717,6 @@ public final class ConditionSearchIndex {
         String spellingStart = String.join(" ", spelling);
         Document doc = new Document();
         doc.add(new NumericDocValuesField(TERM, index));
-        doc.add(new NumericDocValuesField(CONDITION, condition));
         doc.add(new StringField(ACTIVE, term.active() ? "1" : "0", Field.Store.NO));
         doc.add(new Field(TextAnalysis.TEXT, term.text(), MATCHED));
         doc.add(WordForms.typed(tokens));

@@ -1,10 +1,8 @@
 package nl.ecza.registry.nomenclature.search;
 
-import java.io.IOException;
 import java.util.Collection;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -17,22 +15,22 @@ import org.apache.lucene.util.FixedBitSet;
 final class DistinctConditions extends SimpleCollector {
 
     private final FixedBitSet conditions;
-    private NumericDocValues condition;
+    private final ConditionSearchIndex index;
+    private int docBase;
 
-    private DistinctConditions(int size) {
-        this.conditions = new FixedBitSet(size);
+    private DistinctConditions(ConditionSearchIndex index) {
+        this.index = index;
+        this.conditions = new FixedBitSet(index.conditions());
     }
 
     @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        condition = context.reader().getNumericDocValues(ConditionSearchIndex.CONDITION);
+    protected void doSetNextReader(LeafReaderContext context) {
+        docBase = context.docBase;
     }
 
     @Override
-    public void collect(int doc) throws IOException {
-        if (condition.advanceExact(doc)) {
-            conditions.set((int) condition.longValue());
-        }
+    public void collect(int doc) {
+        conditions.set(index.conditionOf(docBase + doc));
     }
 
     @Override
@@ -40,15 +38,15 @@ final class DistinctConditions extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    record Manager(int size) implements CollectorManager<DistinctConditions, FixedBitSet> {
+    record Manager(ConditionSearchIndex index) implements CollectorManager<DistinctConditions, FixedBitSet> {
         @Override
         public DistinctConditions newCollector() {
-            return new DistinctConditions(size);
+            return new DistinctConditions(index);
         }
 
         @Override
         public FixedBitSet reduce(Collection<DistinctConditions> collectors) {
-            FixedBitSet all = new FixedBitSet(size);
+            FixedBitSet all = new FixedBitSet(index.conditions());
             collectors.forEach(c -> all.or(c.conditions));
             return all;
         }
