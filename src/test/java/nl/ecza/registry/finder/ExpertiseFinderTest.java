@@ -193,6 +193,32 @@ class ExpertiseFinderTest {
         assertThat(find("orphaCode", 558).getList("items.id", String.class), hasItem(fixture.marfan.toString()));
     }
 
+    /** A centre's fixed fields are encoded once per day and language (CentreSummaries): never another day's. */
+    @Test
+    void shouldShowEachCentreAsItIsThatDayInTheLanguageAsked() {
+        String centre = "items.find { it.id == '%s' }".formatted(fixture.marfan);
+        JsonPath today = find("orphaCode", RegisterFixture.MARFAN);
+        assertThat(today.getString(centre + ".name"), equalTo("Testcentrum Marfan"));
+        assertThat(today.getList(centre + ".europeanReferenceNetworks.code", String.class),
+                equalTo(List.of("vascern")));
+        assertThat(today.getString(centre + ".matches[0].relation"), equalTo("exact"));
+        JsonPath english = given().header("Accept-Language", "en").queryParam("orphaCode", RegisterFixture.MARFAN)
+                .queryParam("pageSize", 100).when().get("/v1/expertise-centres").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(english.getString(centre + ".name"), equalTo("Test centre Marfan"));
+        assertThat(english.getString(centre + ".matches[0].recognisedCondition.name"), equalTo("Marfan syndrome"));
+
+        // Before its membership began: the same centre, no network.
+        clock.shift(Duration.ofDays(-40));
+        JsonPath before = find("orphaCode", RegisterFixture.MARFAN);
+        assertThat(before.getString(centre + ".name"), equalTo("Testcentrum Marfan"));
+        assertThat(before.getList(centre + ".europeanReferenceNetworks.code", String.class), equalTo(List.of()));
+
+        clock.reset();
+        assertThat(find("orphaCode", RegisterFixture.MARFAN).getList(centre + ".europeanReferenceNetworks.code",
+                String.class), equalTo(List.of("vascern")));
+    }
+
     @Test
     void shouldRedirectADeprecatedCodeToItsReplacementAndSaySo() {
         JsonPath result = find("orphaCode", "ORPHA:" + RegisterFixture.PIPECOLIC_ACIDEMIA_DEPRECATED);

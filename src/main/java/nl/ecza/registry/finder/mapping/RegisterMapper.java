@@ -4,11 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import nl.ecza.registry.centre.model.Contact;
 import nl.ecza.registry.common.language.Language;
 import nl.ecza.registry.finder.api.CentreConditionMatch;
 import nl.ecza.registry.finder.api.CentreReference;
 import nl.ecza.registry.finder.api.ContactDetails;
+import nl.ecza.registry.finder.api.EncodedCentreSummary;
 import nl.ecza.registry.finder.api.ExpertiseCentreDetails;
 import nl.ecza.registry.finder.api.ExpertiseCentreSummary;
 import nl.ecza.registry.finder.api.InstitutionParticipation;
@@ -47,13 +51,26 @@ public final class RegisterMapper {
         return conditions;
     }
 
-    public ExpertiseCentreSummary summary(CentreHit hit) {
-        RegisterEntries.Centre c = hit.centre();
+    /**
+     * A finder hit as its summary: the centre's fixed fields encoded by {@code json} once per day and language
+     * ({@link CentreSummaries}), the matches of this search beside them.
+     */
+    public EncodedCentreSummary summary(CentreHit hit, ObjectMapper json) {
+        EncodedCentreSummary.Fixed fixed = CentreSummaries.of(day).fixed(hit.centre(), language, c -> {
+            try {
+                return json.writeValueAsString(summary(c, List.of()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Could not encode the summary of centre " + c.id(), e);
+            }
+        });
+        return fixed.with(hit.matches().stream().map(this::match).toList());
+    }
+
+    ExpertiseCentreSummary summary(RegisterEntries.Centre c, List<CentreConditionMatch> matches) {
         List<InstitutionReference> institutions = c.institutions().stream()
                 .map(p -> institution(p.institutionId())).toList();
         return new ExpertiseCentreSummary(c.id(), name(c), new Names(c.nameNl(), c.nameEn()),
-                institution(c.leadingInstitution()), institutions, memberships(c),
-                hit.matches().stream().map(this::match).toList(), c.demo());
+                institution(c.leadingInstitution()), institutions, memberships(c), matches, c.demo());
     }
 
     public ExpertiseCentreDetails details(RegisterEntries.Centre c) {

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -76,6 +78,9 @@ public class ExpertiseCentreResource {
 
     @Inject
     RequestLanguage requestLanguage;
+
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(operationId = "findExpertiseCentres", summary = "Find recognised expertise centres",
@@ -128,12 +133,14 @@ public class ExpertiseCentreResource {
                 FinderResult all = CentreFinder.findAll(register, day, query, language);
                 List<CentreHit> nearest = Proximity.order(all.hits(), from.get(), register::institution);
                 return new ExpertiseCentreList(all.conditions().stream().map(mapper::searched).toList(),
-                        paging.slice(nearest).stream().map(mapper::summary).toList(), Paging.of(paging, nearest.size()),
+                        paging.slice(nearest).stream().map(hit -> mapper.summary(hit, json)).toList(),
+                        Paging.of(paging, nearest.size()),
                         mapper.conditions().attribution());
             }
             FinderResult result = CentreFinder.find(register, day, query, language, paging.offset(), paging.pageSize());
             return new ExpertiseCentreList(result.conditions().stream().map(mapper::searched).toList(),
-                    result.hits().stream().map(mapper::summary).toList(), Paging.of(paging, result.total()),
+                    result.hits().stream().map(hit -> mapper.summary(hit, json)).toList(),
+                    Paging.of(paging, result.total()),
                     mapper.conditions().attribution());
         });
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.ecza.registry.common.language.Language;
@@ -41,6 +43,7 @@ public final class DayView {
     private final Map<Integer, int[]> ranksByCentreNameNl;
     private final Map<Integer, int[]> ranksByCentreNameEn;
     private final ConditionPostings postings;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     DayView(LocalDate date, RegisterSnapshot register, List<RegisterEntries.Recognition> recognitions,
             List<RegisterEntries.Membership> memberships) {
@@ -163,5 +166,13 @@ public final class DayView {
 
     public List<UUID> centresAt(UUID institutionId) {
         return centresByInstitution.getOrDefault(institutionId, List.of());
+    }
+
+    /**
+     * What a feature derives from this day and keeps (the finder's encoded centre summaries), made on first use: it
+     * is valid exactly as long as this view, and goes with it when the register or the day changes.
+     */
+    public <T> T derived(Class<T> kind, Function<DayView, T> make) {
+        return kind.cast(derived.computeIfAbsent(kind, k -> make.apply(this)));
     }
 }
