@@ -32,10 +32,6 @@ public final class EncodedCentreSummary implements JsonSerializable {
         this.fieldsAfter = fieldsAfter;
     }
 
-    public List<CentreConditionMatch> matches() {
-        return matches;
-    }
-
     @Override
     public void serialize(JsonGenerator json, SerializerProvider provider) throws IOException {
         json.writeStartObject();

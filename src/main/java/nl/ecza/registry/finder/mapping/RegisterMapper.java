@@ -58,7 +58,7 @@ public final class RegisterMapper {
     public EncodedCentreSummary summary(CentreHit hit, ObjectMapper json) {
         EncodedCentreSummary.Fixed fixed = CentreSummaries.of(day).fixed(hit.centre(), language, c -> {
             try {
-                return json.writeValueAsString(summary(c, List.of()));
+                return json.writeValueAsString(withoutMatches(c));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Could not encode the summary of centre " + c.id(), e);
             }
@@ -66,11 +66,11 @@ public final class RegisterMapper {
         return fixed.with(hit.matches().stream().map(this::match).toList());
     }
 
-    ExpertiseCentreSummary summary(RegisterEntries.Centre c, List<CentreConditionMatch> matches) {
+    private ExpertiseCentreSummary withoutMatches(RegisterEntries.Centre c) {
         List<InstitutionReference> institutions = c.institutions().stream()
                 .map(p -> institution(p.institutionId())).toList();
         return new ExpertiseCentreSummary(c.id(), name(c), new Names(c.nameNl(), c.nameEn()),
-                institution(c.leadingInstitution()), institutions, memberships(c), matches, c.demo());
+                institution(c.leadingInstitution()), institutions, memberships(c), List.of(), c.demo());
     }
 
     public ExpertiseCentreDetails details(RegisterEntries.Centre c) {

@@ -1,5 +1,6 @@
 package nl.ecza.registry.finder.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,6 +32,9 @@ class EncodedCentreSummaryTest {
         ExpertiseCentreSummary whole = summary("Expertisecentrum Marfan", "Marfan centre", matches(), true);
         ExpertiseCentreSummary other = summary("Centrum \"matches\":[] x", "Centre \"matches\":[]", List.of(), false);
 
+        // bytes as the service writes them (UTF-8 generator), and text (the character generator)
+        assertArrayEquals(json.writeValueAsBytes(List.of(whole, other)),
+                json.writeValueAsBytes(List.of(encoded(whole), encoded(other))));
         assertEquals(json.writeValueAsString(List.of(whole, other)),
                 json.writeValueAsString(List.of(encoded(whole), encoded(other))));
     }
