@@ -9,15 +9,15 @@ final class Explanations {
     private Explanations() {
     }
 
+    /** Concatenated, not formatted: one per match on every finder page, and a format string is parsed per call. */
     static String of(Relation relation, String recognised, String searched, Language language) {
         boolean en = language == Language.EN;
         return switch (relation) {
-            case EXACT -> en ? "Recognised for %s.".formatted(recognised) : "Erkend voor %s.".formatted(recognised);
-            case BROADER -> en ? "Recognised for %s, a broader category that includes %s."
-                    .formatted(recognised, searched)
-                    : "Erkend voor %s, een bredere categorie waar %s onder valt.".formatted(recognised, searched);
-            case NARROWER -> en ? "Recognised for %s, which falls under %s.".formatted(recognised, searched)
-                    : "Erkend voor %s, dat onder %s valt.".formatted(recognised, searched);
+            case EXACT -> en ? "Recognised for " + recognised + "." : "Erkend voor " + recognised + ".";
+            case BROADER -> en ? "Recognised for " + recognised + ", a broader category that includes " + searched + "."
+                    : "Erkend voor " + recognised + ", een bredere categorie waar " + searched + " onder valt.";
+            case NARROWER -> en ? "Recognised for " + recognised + ", which falls under " + searched + "."
+                    : "Erkend voor " + recognised + ", dat onder " + searched + " valt.";
         };
     }
 }
