@@ -35,22 +35,8 @@ trap 'exit 2' INT TERM
 fail() { echo "FAILED: $*" >&2; exit 2; }
 
 # --- one PostgreSQL, empty, shared by both instances ------------------------------------------------------------
-cat >"$dir/SharedDatabase.java" <<'JAVA'
-import java.nio.file.Path;
-import nl.ecza.registry.common.database.EmbeddedDatabase;
-
-/** The local run's embedded PostgreSQL on its own: prints its JDBC URL, runs until stopped. */
-public class SharedDatabase {
-    public static void main(String[] args) throws Exception {
-        EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]), EmbeddedDatabase.Durability.DURABLE);
-        Runtime.getRuntime().addShutdownHook(new Thread(database::close));
-        System.out.println("JDBC " + database.jdbcUrl());
-        Thread.currentThread().join();
-    }
-}
-JAVA
 echo "== concurrent start check, data in $dir"
-java -cp "$classpath" "$dir/SharedDatabase.java" "$dir/pg" >"$dir/database.log" 2>&1 &
+java -cp "$classpath" scripts/lib/SharedDatabase.java "$dir/pg" >"$dir/database.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do grep -q '^JDBC ' "$dir/database.log" && break; kill -0 "${pids[0]}" 2>/dev/null || break; sleep 0.5; done
 url=$(sed -n 's/^JDBC //p' "$dir/database.log")

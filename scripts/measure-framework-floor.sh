@@ -96,22 +96,8 @@ echo "== minimal application (Quarkus $platform, the registry's extensions) in $
 
 # --- one PostgreSQL for both, on the other core -----------------------------------------------------------------
 classpath="target/quarkus-app/app/*:target/quarkus-app/lib/main/*"
-cat >"$dir/SharedDatabase.java" <<'JAVA'
-import java.nio.file.Path;
-import nl.ecza.registry.common.database.EmbeddedDatabase;
-
-/** The local run's embedded PostgreSQL on its own: prints its JDBC URL, runs until stopped. */
-public class SharedDatabase {
-    public static void main(String[] args) throws Exception {
-        EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]), EmbeddedDatabase.Durability.DURABLE);
-        Runtime.getRuntime().addShutdownHook(new Thread(database::close));
-        System.out.println("JDBC " + database.jdbcUrl());
-        Thread.currentThread().join();
-    }
-}
-JAVA
 dbpin=""; [ "$(nproc)" -ge 2 ] && dbpin="taskset -c 0"
-$dbpin java -cp "$classpath" "$dir/SharedDatabase.java" "$dir/pg" >"$dir/database.log" 2>&1 &
+$dbpin java -cp "$classpath" scripts/lib/SharedDatabase.java "$dir/pg" >"$dir/database.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do grep -q '^JDBC ' "$dir/database.log" && break; sleep 0.5; done
 url=$(sed -n 's/^JDBC //p' "$dir/database.log")
