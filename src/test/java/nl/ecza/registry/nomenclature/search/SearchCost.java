@@ -31,6 +31,24 @@ public final class SearchCost {
             String text = URLDecoder.decode(path.substring(q + 2).split("&")[0], StandardCharsets.UTF_8);
             queries.add(new String[] {path.startsWith("/v1/conditions") ? "c" : "f", text});
         }
+        if (System.getProperty("dump") != null) {
+            // Every answer (code, match type, name, score; the total and a second page for /conditions), to compare
+            // two builds line by line: java -Ddump=answers.txt ... SearchCost FILE
+            List<String> lines = new ArrayList<>();
+            for (String[] q : queries) {
+                lines.add(q[0] + " " + q[1]);
+                if (q[0].equals("c")) {
+                    ConditionSearchIndex.Page first = index.search(q[1], code -> true, 0, 20);
+                    lines.add("  total " + first.total());
+                    first.hits().forEach(h -> lines.add("  " + h));
+                    index.search(q[1], code -> code % 2 == 0, 20, 20).hits().forEach(h -> lines.add("  p2 " + h));
+                } else {
+                    index.best(q[1], 50).forEach(h -> lines.add("  " + h));
+                }
+            }
+            Files.write(Path.of(System.getProperty("dump")), lines);
+            return;
+        }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 14;
         long[] nanos = new long[queries.size()];
         String[] kinds = new String[queries.size()];
