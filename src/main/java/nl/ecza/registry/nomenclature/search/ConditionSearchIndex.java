@@ -119,7 +119,7 @@ public final class ConditionSearchIndex {
     private final int[] termOfDoc;
     /** Per document, the ordinal of its condition (its place in {@link #codes}). */
     private final int[] conditionOfDoc;
-    /** Active names score above inactive ones: the term's place in the index is looked up once, not per request. */
+    /** Active names score above inactive ones: the names with the term, read once into a bit set, not per request. */
     private final Query activeName;
 
     private ConditionSearchIndex(IndexSearcher searcher, List<IndexedTerm> terms, int[] codes,
@@ -132,13 +132,8 @@ public final class ConditionSearchIndex {
         for (int doc = 0; doc < termOfDoc.length; doc++) {
             conditionOfDoc[doc] = Arrays.binarySearch(codes, terms.get(termOfDoc[doc]).orphaCode());
         }
-        Term active = new Term(ACTIVE, "1");
-        try {
-            this.activeName = new BoostQuery(new ConstantScoreQuery(
-                    new TermQuery(active, TermStates.build(searcher, active, true))), ACTIVE_NAME);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.activeName = new BoostQuery(new ConstantScoreQuery(DocumentSetQuery.of(leaf, new Term(ACTIVE, "1"))),
+                ACTIVE_NAME);
         this.searcher = searcher;
         this.terms = terms;
         this.codes = codes;
