@@ -16,6 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.postgresql.PGStatement;
+
 import nl.ecza.registry.nomenclature.search.ConditionSearchIndex.StoredIndex;
 
 /**
@@ -31,6 +33,9 @@ public final class SearchIndexStore {
         try (PreparedStatement s = c.prepareStatement(
                 "select index_key, files from condition_search_index where release_id = ?")) {
             s.setLong(1, releaseId);
+            // The files (about 17 MB) come in the binary format, not as twice as many hexadecimal digits to decode: a
+            // restart reads them once, on a cold JVM.
+            s.unwrap(PGStatement.class).setPrepareThreshold(-1);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new StoredIndex(r.getString(1), unzip(r.getBytes(2)))) : Optional.empty();
             }
