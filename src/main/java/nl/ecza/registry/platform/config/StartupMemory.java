@@ -20,7 +20,7 @@ import nl.ecza.registry.common.config.RegistryConfig;
  * follows under public traffic, so the heap would stay grown for the life of the process. One collection after the
  * start, before the service reports ready, lets the JVM hand that memory back to the machine (how much it keeps is the
  * JVM's -XX:MaxHeapFreeRatio; docs/performance.md). Decision 0021, addendum of issue 11. A heap that may not shrink
- * (-Xms equal to -Xmx) gives nothing back, and the collection would only delay the start (0.3-0.4 s on one core).
+ * (-Xms equal to -Xmx) gives nothing back, and the collection would only delay the start (0.3-0.6 s on one core).
  */
 @ApplicationScoped
 public class StartupMemory {
