@@ -77,9 +77,10 @@ public final class ConditionMapper {
     public Attribution attribution() {
         NomenclatureSnapshot.Release release = snapshot.release();
         return new Attribution(
+                // concatenated, not formatted: every answer that serves Orphanet data carries it
                 "Orphadata: Free access data from Orphanet. © INSERM 1999. Available on https://www.orphadata.com. "
-                        + "Data version: Orphanet nomenclature pack %s, extracted %s.".formatted(release.dataVersion(),
-                                release.extractionDate()),
+                        + "Data version: Orphanet nomenclature pack " + release.dataVersion() + ", extracted "
+                        + release.extractionDate() + ".",
                 "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", release.dataVersion(),
                 release.extractionDate(),
                 "Imported into the ECZA registry: structure converted, English names used where no Dutch term exists. "

@@ -26,8 +26,13 @@ public final class IcdCodes {
         if (text == null) {
             return Optional.empty();
         }
-        String code = text.strip().toUpperCase(Locale.ROOT);
-        if (code.length() > 9 || !(ICD10.matcher(code).matches() || ICD11.matcher(code).matches())) {
+        String stripped = text.strip();
+        // Every text search asks: the length settles most of them before any case folding or pattern.
+        if (stripped.length() > 9) {
+            return Optional.empty();
+        }
+        String code = stripped.toUpperCase(Locale.ROOT);
+        if (!(ICD10.matcher(code).matches() || ICD11.matcher(code).matches())) {
             return Optional.empty();
         }
         return Optional.of(stripMarks(code));

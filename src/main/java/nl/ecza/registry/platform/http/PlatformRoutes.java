@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -45,6 +46,7 @@ public class PlatformRoutes {
 
     public static final String API_VERSION = "API-Version";
     private static final Logger LOG = Logger.getLogger(PlatformRoutes.class);
+    private static final Pattern ENCODED_DOT = Pattern.compile("%2e", Pattern.CASE_INSENSITIVE);
 
     @Inject
     RegistryConfig config;
@@ -166,8 +168,12 @@ public class PlatformRoutes {
     }
 
     static boolean hasDotSegment(String rawPath) {
+        // Every request passes here: a path without a dot or a percent sign has no dot segment, and needs no regex.
+        if (rawPath.indexOf('.') < 0 && rawPath.indexOf('%') < 0) {
+            return false;
+        }
         for (String segment : rawPath.split("/", -1)) {
-            String decoded = segment.replaceAll("(?i)%2e", ".");
+            String decoded = ENCODED_DOT.matcher(segment).replaceAll(".");
             if (decoded.equals(".") || decoded.equals("..")) {
                 return true;
             }
