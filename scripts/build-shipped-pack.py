@@ -6,6 +6,7 @@ Input: ../shared/data/orphanet (see its README). Output: one deterministic zip w
   ORPHAnomenclature_nl.xml                                        (reconstructed, plus Dutch synonyms, see below)
   Classifications/{en,nl}/ORPHAclassification_*.xml               (31 real July 2025 files, copied unchanged)
   Classifications/en/ORPHAclassification_{147,156,181}_*_en.xml   (reconstructed here, see below)
+  ORPHA_synonyms_nl.tsv                                           (Dutch synonyms without a Dutch entity, see below)
   ORPHA_ICD_mappings.tsv                                          (converted from the Master file, see below)
   LICENSE.md, PROVENANCE.md
 
@@ -19,7 +20,9 @@ The reconstructed Dutch file has no Dutch synonyms. This script adds, as <Synony
 official structure, the Dutch synonyms of Orphanet's 2022 Dutch ORPHA-to-ICD-11 mapping
 (derived/orphanet_nl_synonyms_icd11_2022.tsv): only for codes that are active in the 2025 pack and have a Dutch
 entity in it, in source order, leaving out a synonym equal to the 2025 Dutch preferred name and repeats (ignoring
-case). See docs/decisions/0019-spelling-variants-and-dutch-synonyms.md.
+case). The synonyms of active codes without a Dutch entity - which the official structure cannot hold, as an entity
+needs a Dutch <Name> - go into ORPHA_synonyms_nl.tsv (orpha_code, synonym), which the importer adds to those
+conditions' Dutch synonyms. See docs/decisions/0019-spelling-variants-and-dutch-synonyms.md.
 
 The ICD-10 and ICD-11 alignments of the pack's Master file (ORPHAnomenclature_MasterFile_en_2025.xlsx, sheets
 ICD10 and ICD11) are converted once into ORPHA_ICD_mappings.tsv, which the importer reads, so the service needs no
@@ -131,6 +134,30 @@ def dutch_with_synonyms(active):
     root = text.index("<JDBOR ")
     text = text[:root] + note + text[root:]
     return text.encode("utf-8"), added, codes
+
+
+def dutch_synonyms_without_entity(active):
+    """ORPHA_synonyms_nl.tsv: the 2022 Dutch synonyms of active codes that have no entity in the Dutch file, which the
+    official structure cannot hold (an entity needs a Dutch <Name>); returns (text, synonyms, codes)."""
+    entities = set()
+    for _, el in ET.iterparse(os.path.join(SOURCE, "reconstructed", "ORPHAnomenclature_nl.xml")):
+        if el.tag == "Disorder" and el.find("OrphaCode") is not None:
+            entities.add(el.findtext("OrphaCode"))
+            el.clear()
+    lines, added, codes = ["orpha_code\tsynonym"], 0, 0
+    for r in read_tsv(SYNONYMS_TSV):
+        code = r["orpha_code"]
+        if code not in active or code in entities:
+            continue
+        seen, kept = set(), []
+        for s in (s.strip() for s in r["synonyms_nl"].split("|")):
+            if s and s.lower() not in seen:
+                seen.add(s.lower())
+                kept.append(s)
+        lines.extend(f"{code}\t{s}" for s in kept)
+        added += len(kept)
+        codes += 1 if kept else 0
+    return "\n".join(lines) + "\n", added, codes
 
 
 def classification_xml(cid, head, title, orpha_number, children, facts):
@@ -248,7 +275,9 @@ def main():
         if r["source"] == "derived_orphapacket_2025_07":
             edges[r["classification_id"]][r["parent_code"]].append(r["child_code"])
 
-    dutch, synonym_count, synonym_codes = dutch_with_synonyms(active_codes())
+    active = active_codes()
+    dutch, synonym_count, synonym_codes = dutch_with_synonyms(active)
+    without_entity, without_count, without_codes = dutch_synonyms_without_entity(active)
     entries = []
     for lang in ("en", "nl"):
         if lang == "en":
@@ -259,7 +288,8 @@ def main():
     entries.append(("LICENSE.md", os.path.join(SOURCE, "pack-2025", "LICENSE.md")))
 
     icd, icd_counts = icd_mappings()
-    generated = [("ORPHAnomenclature_nl.xml", dutch), ("ORPHA_ICD_mappings.tsv", icd.encode("utf-8"))]
+    generated = [("ORPHAnomenclature_nl.xml", dutch), ("ORPHA_synonyms_nl.tsv", without_entity.encode("utf-8")),
+                 ("ORPHA_ICD_mappings.tsv", icd.encode("utf-8"))]
     for cid, (head, slug) in MISSING.items():
         row = titles[cid]
         text = classification_xml(cid, head, row["name_en"], row["classification_orphanumber"], edges[cid], facts)
@@ -276,6 +306,10 @@ def main():
         "  2022 Dutch ORPHA-to-ICD-11 mapping (orphanet_nl_synonyms_icd11_2022.tsv; RD-CODE ORPHA_ICD11_mapping/ORPHA_ICD11_mapping_nl.xml,\n"
         "  commit 1a9d6c778aae643eb17092586fc704bdea76dcbf; CC BY 4.0; " + SYNONYMS_CITATION + ").\n"
         "  Only codes active in July 2025 with a Dutch entity in this file; synonyms equal to the Dutch preferred name are left out.\n"
+        f"- ORPHA_synonyms_nl.tsv: {without_count} Dutch synonyms of {without_codes} active conditions that have no entity in\n"
+        "  ORPHAnomenclature_nl.xml (and mostly no Dutch name at all), ADDED from the same 2022 mapping and licence: the\n"
+        "  official structure cannot hold them, as an entity needs a Dutch <Name>. Columns orpha_code, synonym; source order,\n"
+        "  repeats (ignoring case) left out.\n"
         f"- ORPHA_ICD_mappings.tsv: CONVERTED from {MASTER_FILE} (sheets ICD10 and ICD11; REAL, July 2025):\n"
         f"  {icd_counts['ICD-10']} ORPHAcode-ICD-10 and {icd_counts['ICD-11']} ORPHAcode-ICD-11 (MMS) alignments of active disorders, codes as\n"
         "  written (ICD-10 dagger + and asterisk * kept; one stray trailing comma removed). The Master file states no mapping\n"
@@ -299,7 +333,8 @@ def main():
             put(name, data)
         put("PROVENANCE.md", provenance.encode("utf-8"))
     print(f"wrote {TARGET} ({os.path.getsize(TARGET) // 1024} KiB, {len(entries) + len(generated) + 1} files; "
-          f"{synonym_count} Dutch synonyms of {synonym_codes} conditions added; ICD alignments {icd_counts})")
+          f"{synonym_count} Dutch synonyms of {synonym_codes} conditions added, {without_count} of {without_codes} without a "
+          f"Dutch entity; ICD alignments {icd_counts})")
 
 
 if __name__ == "__main__":

@@ -141,6 +141,28 @@ class ExpertiseFinderTest {
     }
 
     @Test
+    void shouldSearchByADutchSynonymOfAConditionWithoutADutchName() {
+        // Facioscapulohumeral dystrophy has no Dutch name in the 2025 pack; its Dutch synonyms are in the shipped pack.
+        JsonPath result = find("q", "FSH-dystrofie");
+
+        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(269));
+        assertThat(result.getString("searchedConditions[0].match.type"), equalTo("exact"));
+        assertThat(result.getString("searchedConditions[0].match.term"), equalTo("FSH-dystrofie"));
+        assertThat(result.getString("searchedConditions[0].match.language"), equalTo("nl"));
+        assertThat(result.getString("searchedConditions[0].match.termType"), equalTo("synonym"));
+    }
+
+    @Test
+    void shouldSearchTheConditionWhoseNameBeginsWithTheTextFirst() {
+        // "Pure or complex hereditary spastic paraplegia" has both words whole; the user is still typing "or...".
+        JsonPath result = find("q", "hereditary or");
+
+        assertThat(result.getInt("searchedConditions[0].condition.orphaCode"), equalTo(30));
+        assertThat(result.getString("searchedConditions[0].match.term"), equalTo("Hereditary orotic aciduria"));
+        assertThat(result.getList("searchedConditions.condition.orphaCode", Integer.class), hasItem(320_335));
+    }
+
+    @Test
     void shouldFindNoCentreForAnUnknownIcdCode() {
         JsonPath result = find("q", "Z99.9");
 

@@ -58,6 +58,13 @@ class ConditionResourceTest {
                 .body("synonyms.nl", equalTo(List.of("CF", "Cystische fibrose", "Mucoviscidose")));
         given().when().get("/v1/conditions/583").then().statusCode(200)
                 .body("synonyms.nl", hasItems("Ziekte van Maroteaux-Lamy", "MPS6"));
+        // No entity in the Dutch file, so no Dutch name: its synonyms come from ORPHA_synonyms_nl.tsv.
+        given().when().get("/v1/conditions/269").then().statusCode(200)
+                .body("names.nl", nullValue())
+                .body("names.en", equalTo("Facioscapulohumeral dystrophy"))
+                .body("synonyms.nl", equalTo(List.of("Dystrofie van Landouzy-Dejerine", "FSH-dystrofie", "FSHD",
+                        "Facioscapulohumerale myopathie", "Facioscapulohumerale spierdystrofie",
+                        "Myopathie van Landouzy-Dejerine")));
     }
 
     @Test

@@ -90,6 +90,13 @@ class ConditionSearchTest {
                 + "| synonym       | nl",
         "Ziekte van Maroteaux-Lamy              | 583    | exact  | Ziekte van Maroteaux-Lamy              "
                 + "| synonym       | nl",
+        // ... also of conditions with no Dutch name (ORPHA_synonyms_nl.tsv)
+        "Dystrofie van Landouzy-Dejerine        | 269    | exact  | Dystrofie van Landouzy-Dejerine        "
+                + "| synonym       | nl",
+        "Syndroom van Bradbury-Eggleston        | 441    | exact  | Syndroom van Bradbury-Eggleston        "
+                + "| synonym       | nl",
+        "chronisch hikken                       | 396    | exact  | Chronisch hikken                       "
+                + "| synonym       | nl",
         // an emoji typed beside a name is no word of it
         "\uD83D\uDE00 Marfan syndrome \u2764                | 558    | exact  | Marfan syndrome                        "
                 + "| preferredTerm | en",

@@ -69,11 +69,11 @@ class NomenclatureImportTest {
                 + "'SUBTYPE_OF_DISORDER'"), equalTo(1_084));
         assertThat(count("select count(*) from condition where name_nl is not null"), equalTo(7_420));
         assertThat(count("select count(*) from condition_synonym where language = 'en'"), equalTo(13_737));
-        // Dutch synonyms added to the shipped pack from Orphanet's
-        // 2022 Dutch ORPHA-ICD-11 mapping (docs/decisions/0019)
-        assertThat(count("select count(*) from condition_synonym where language = 'nl'"), equalTo(1_461));
+        // Dutch synonyms added to the shipped pack from Orphanet's 2022 Dutch ORPHA-ICD-11 mapping (decision 0019):
+        // 1,461 of 626 conditions in the Dutch file, 437 of 152 it has no entity for in ORPHA_synonyms_nl.tsv
+        assertThat(count("select count(*) from condition_synonym where language = 'nl'"), equalTo(1_461 + 437));
         assertThat(count("select count(distinct orpha_code) from condition_synonym where language = 'nl'"),
-                equalTo(626));
+                equalTo(626 + 152));
         assertThat(count("select count(*) from condition_synonym s join condition c using (orpha_code) "
                 + "where s.language = 'nl' and c.status <> 'ACTIVE'"), equalTo(0));
         assertThat(count("select count(*) from condition where replacement_type = 'MOVED_TO'"), equalTo(323));
@@ -144,6 +144,36 @@ class NomenclatureImportTest {
         assertThat(e.line(), greaterThan(1));
         assertThat(e.reason(), containsString("'Q87.4.1' is not an ICD-10 code"));
         assertThat(DatabaseFingerprint.of(dataSource), equalTo(before));
+    }
+
+    @Test
+    void shouldRefuseADutchSynonymOfAnInactiveCodeNamingFileAndLineAndKeepThePreviousData() {
+        pack = PackFixture.unpackShipped();
+        String synonyms = "ORPHA_synonyms_nl.tsv";
+        // ORPHA:34 is deprecated in the pack (moved to 79189).
+        pack.write(pack.file(synonyms), pack.read(pack.file(synonyms)) + "34\tEen oude naam\n");
+        Map<String, String> before = DatabaseFingerprint.of(dataSource);
+
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
+
+        assertThat(e.file(), equalTo(synonyms));
+        assertThat(e.line(), equalTo(439));
+        assertThat(e.reason(), containsString("ORPHA:34 is inactive"));
+        assertThat(DatabaseFingerprint.of(dataSource), equalTo(before));
+    }
+
+    @Test
+    void shouldRefuseADutchSynonymFileWithAnEmptySynonym() {
+        pack = PackFixture.unpackShipped();
+        String synonyms = "ORPHA_synonyms_nl.tsv";
+        pack.write(pack.file(synonyms), pack.read(pack.file(synonyms)).replace("58\tAxD", "58\t "));
+
+        PackImportException e = assertThrows(PackImportException.class,
+                () -> importer.importPack(PackSource.of(pack.root())));
+
+        assertThat(e.file(), equalTo(synonyms));
+        assertThat(e.reason(), containsString("the synonym is empty"));
     }
 
     @Test

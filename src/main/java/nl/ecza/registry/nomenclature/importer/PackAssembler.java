@@ -2,8 +2,11 @@ package nl.ecza.registry.nomenclature.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +33,8 @@ final class PackAssembler {
     }
 
     static Pack assemble(String source, String sha256, List<NomenclatureFile> nomenclatures,
-            List<ClassificationFile> classificationFiles, String icdFile, List<IcdMapping> icdMappings) {
+            List<ClassificationFile> classificationFiles, String icdFile, List<IcdMapping> icdMappings,
+            String synonymFile, List<DutchSynonymFile.Synonym> dutchSynonyms) {
         NomenclatureFile en = single(source, nomenclatures, "en")
                 .orElseThrow(() -> new PackImportException(source, 0, "the pack has no ORPHAnomenclature_en.xml"));
         Optional<NomenclatureFile> nl = single(source, nomenclatures, "nl");
@@ -96,6 +100,7 @@ final class PackAssembler {
                     e.synonyms(), d == null ? List.of() : d.synonyms(),
                     e.replacementCode(), e.replacementType(), e.aggregationCode()));
         }
+        addDutchSynonyms(synonymFile, dutchSynonyms, conditions);
         List<String> languages = new ArrayList<>(List.of("en"));
         nl.ifPresent(f -> languages.add("nl"));
         if (icdMappings != null) {
@@ -108,6 +113,45 @@ final class PackAssembler {
         }
         return new Pack(source, sha256, version, en.header().extractionDate(), List.copyOf(languages), conditions,
                 classifications, edges, icdMappings);
+    }
+
+    /**
+     * The Dutch synonyms of the synonym file, after those of the Dutch file, each condition's once (ignoring case) and
+     * never its Dutch name again. They are for active conditions only, as the synonyms of the Dutch file are.
+     */
+    private static void addDutchSynonyms(String file, List<DutchSynonymFile.Synonym> synonyms,
+            SortedMap<Integer, ConditionRecord> conditions) {
+        Map<Integer, List<String>> added = new LinkedHashMap<>();
+        for (DutchSynonymFile.Synonym s : synonyms) {
+            ConditionRecord c = conditions.get(s.orphaCode());
+            if (c == null || !c.status().isActive()) {
+                throw new PackImportException(file, s.line(), "ORPHA:%d is %s in the English nomenclature; Dutch "
+                        .formatted(s.orphaCode(), c == null ? "not" : "inactive") + "synonyms are for active entities");
+            }
+            added.computeIfAbsent(s.orphaCode(), k -> new ArrayList<>()).add(s.text());
+        }
+        added.forEach((code, texts) -> {
+            ConditionRecord c = conditions.get(code);
+            Set<String> seen = new HashSet<>();
+            if (c.nameNl() != null) {
+                seen.add(c.nameNl().toLowerCase(Locale.ROOT));
+            }
+            List<String> dutch = new ArrayList<>();
+            for (String text : concat(c.synonymsNl(), texts)) {
+                if (seen.add(text.toLowerCase(Locale.ROOT))) {
+                    dutch.add(text);
+                }
+            }
+            conditions.put(code, new ConditionRecord(c.orphaCode(), c.orphanetId(), c.level(), c.typologyId(),
+                    c.typologyEn(), c.typologyNl(), c.status(), c.flagValue(), c.nameEn(), c.nameNl(), c.synonymsEn(),
+                    dutch, c.replacementCode(), c.replacementType(), c.aggregationCode()));
+        });
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     private static Optional<NomenclatureFile> single(String source, List<NomenclatureFile> files, String language) {

@@ -24,7 +24,8 @@ import nl.ecza.registry.nomenclature.model.IcdMapping;
 /**
  * Reads the files of a pack that the registry uses - ORPHAnomenclature_{lang}.xml and
  * ORPHAclassification_*_{lang}.xml in English and Dutch - and hands them to {@link PackAssembler}.
- * and the ICD alignments converted from the Master file ({@code ORPHA_ICD_mappings.tsv}, decision 0023). Other files
+ * and the ICD alignments converted from the Master file ({@code ORPHA_ICD_mappings.tsv}, decision 0023), and the Dutch
+ * synonyms of conditions the Dutch file has no entity for ({@code ORPHA_synonyms_nl.tsv}, decision 0019). Other files
  * (the official ICD mapping XML, spreadsheets, other languages) are skipped.
  */
 public final class PackReader {
@@ -40,6 +41,9 @@ public final class PackReader {
     private static final Pattern ICD_MAPPINGS = Pattern.compile("(?:^|.*/)ORPHA_ICD_mappings\\.tsv(?:\\.gz)?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DUTCH_SYNONYMS = Pattern.compile("(?:^|.*/)ORPHA_synonyms_nl\\.tsv(?:\\.gz)?$",
+            Pattern.CASE_INSENSITIVE);
+
     private PackReader() {
     }
 
@@ -51,7 +55,18 @@ public final class PackReader {
         MessageDigest digest = sha256();
         List<String> icdFiles = new ArrayList<>();
         List<IcdMapping> icdMappings = new ArrayList<>();
+        List<String> synonymFiles = new ArrayList<>();
+        List<DutchSynonymFile.Synonym> dutchSynonyms = new ArrayList<>();
         source.forEachFile((name, content) -> {
+            if (DUTCH_SYNONYMS.matcher(name).matches()) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                InputStream hashed = new DigestInputStream(content, digest);
+                synonymFiles.add(name);
+                dutchSynonyms.addAll(DutchSynonymFile.parse(name, hashed));
+                drain(hashed);
+                LOG.infof("  %s: %d Dutch synonyms", name, dutchSynonyms.size());
+                return;
+            }
             if (ICD_MAPPINGS.matcher(name).matches()) {
                 digest.update(name.getBytes(StandardCharsets.UTF_8));
                 InputStream hashed = new DigestInputStream(content, digest);
@@ -89,8 +104,13 @@ public final class PackReader {
             throw new PackImportException(source.description(), 0,
                     "the pack holds more than one ICD mapping file: " + icdFiles);
         }
+        if (synonymFiles.size() > 1) {
+            throw new PackImportException(source.description(), 0,
+                    "the pack holds more than one Dutch synonym file: " + synonymFiles);
+        }
         Pack pack = PackAssembler.assemble(source.description(), sha256, nomenclatures, classifications,
-                icdFiles.isEmpty() ? null : icdFiles.get(0), icdFiles.isEmpty() ? null : List.copyOf(icdMappings));
+                icdFiles.isEmpty() ? null : icdFiles.get(0), icdFiles.isEmpty() ? null : List.copyOf(icdMappings),
+                synonymFiles.isEmpty() ? null : synonymFiles.get(0), List.copyOf(dutchSynonyms));
         LOG.infof("Read pack %s (%s): %d entities, %d classifications, %d edges in %d ms", pack.dataVersion(),
                 pack.extractionDate(), pack.conditions().size(), pack.classifications().size(), pack.edges().size(),
                 millisSince(start));

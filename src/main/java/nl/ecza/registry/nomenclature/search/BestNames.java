@@ -102,8 +102,10 @@ final class BestNames extends SimpleCollector {
             starts.advance(doc);
         }
         (starts.docID() == doc ? starting : others).offer(docBase + doc, score, max, index);
-        // A name counts only at or above its group's best and the other group's: the lower of the two groups' bars.
-        float needed = Math.min(Math.max(starting.needed(), others.best), Math.max(others.needed(), starting.best));
+        // A name counts only at or above its group's best and, the others, the beginning names' best; a name that
+        // begins with the text needs only the others' tier (ConditionSearchIndex.sameTier). The lower bar is Lucene's.
+        float needed = Math.min(Math.max(starting.needed(), ConditionSearchIndex.tierOf(others.best)),
+                Math.max(others.needed(), starting.best));
         if (needed > minimum) {
             minimum = needed;
             scorer.setMinCompetitiveScore(needed);

@@ -340,7 +340,9 @@ public final class ConditionSearchIndex {
      * The conditions that match the text best, at most {@code max}: the best tier reached (exact names before prefixes
      * before typos), active names if any, and within those the best word score - "marfan" means the conditions with the
      * word Marfan, not every one with a word starting with it ("marfanoid"). In search order: names that begin with the
-     * text first. Lucene stops collecting once the best score is passed.
+     * text first - and those at their own best words even when a name that does not begin with the text has more of
+     * its words whole ("hereditary or": Hereditary orotic aciduria first, as the user is still typing). Lucene stops
+     * collecting once the best score is passed.
      */
     public List<SearchHit> best(String query, int max) {
         String text = query.trim().toLowerCase(Locale.ROOT);
@@ -672,14 +674,28 @@ public final class ConditionSearchIndex {
             return List.of();
         }
         MatchType type = tier != null ? tier : best >= EXACT_NAME ? MatchType.EXACT : MatchType.PREFIX;
-        Map<Integer, IndexedTerm> conditions = new LinkedHashMap<>();
+        Map<Integer, SearchHit> conditions = new LinkedHashMap<>();
         for (BestNames.Group group : List.of(found.starting, found.others)) {
-            if (group.best == best) {
-                group.names.forEach(t -> conditions.putIfAbsent(t.orphaCode(), t));
+            if (group.best == best || group == found.starting && sameTier(group.best, best)) {
+                group.names.forEach(t -> conditions.putIfAbsent(t.orphaCode(),
+                        new SearchHit(t.orphaCode(), type, t, group.best % STARTS_WITH)));
             }
         }
-        return conditions.values().stream().limit(max)
-                .map(t -> new SearchHit(t.orphaCode(), type, t, best % STARTS_WITH)).toList();
+        return conditions.values().stream().limit(max).toList();
+    }
+
+    /**
+     * Whether two scores differ in their words only (not in exact name or status): a name that begins with the typed
+     * text then still comes first, although another name has more of its words whole ("hereditary or" is Hereditary
+     * orotic aciduria before "Pure or complex hereditary spastic paraplegia").
+     */
+    static boolean sameTier(float a, float b) {
+        return a != Float.NEGATIVE_INFINITY && tierOf(a) == tierOf(b);
+    }
+
+    /** The lowest score of the tier (exact name, status) that {@code score} is in; minus infinity stays. */
+    static float tierOf(float score) {
+        return score == Float.NEGATIVE_INFINITY ? score : (float) Math.floor(score / STARTS_WITH) * STARTS_WITH;
     }
 
     /** The ordinal of a document's condition, below {@link #conditions()}. */

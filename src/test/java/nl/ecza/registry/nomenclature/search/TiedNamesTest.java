@@ -35,6 +35,9 @@ class TiedNamesTest {
         conditions.add(condition(999_998, "Anomaly of xyzzy"));
         // Begins with the text, but as part of a longer word: below a name that has the whole word anywhere.
         conditions.add(condition(999_997, "Anomalyx disease"));
+        // One begins with "qwerty or" as typed so far; the other has both words whole, but not at its beginning.
+        conditions.add(condition(999_996, "Qwerty orotic aciduria"));
+        conditions.add(condition(999_995, "Pure or complex qwerty disease"));
         index = ConditionSearchIndex.build(conditions);
     }
 
@@ -52,6 +55,13 @@ class TiedNamesTest {
         assertEquals(999_998, all.get(all.size() - 1));
         assertEquals(List.of(999_998, 999_999), codes(index.best("anomaly", 10)), "whole words, beginning first");
         assertEquals(List.of(999_997), codes(index.best("anomalyx", 10)));
+    }
+
+    @Test
+    void shouldPutTheNameThatBeginsWithTheTextFirstThoughAnotherHasItsWordsWhole() {
+        assertEquals(List.of(999_996, 999_995), codes(index.best("qwerty or", 10)));
+        assertEquals(List.of(999_996, 999_995), codes(index.search("qwerty or", code -> true, 0, 10).hits()));
+        assertEquals(List.of(999_995), codes(index.best("qwerty or complex", 10)), "no name begins with it");
     }
 
     @Test

@@ -1,0 +1,311 @@
+package nl.ecza.registry.nomenclature.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.ecza.registry.nomenclature.importer.Pack;
+import nl.ecza.registry.nomenclature.importer.PackReader;
+import nl.ecza.registry.nomenclature.importer.PackSource;
+import nl.ecza.registry.nomenclature.model.ConditionRecord;
+
+/**
+ * How often the search puts the intended condition first, over the whole nomenclature, for what people type: the
+ * shortest prefix only one condition's names start with, a name in British spelling, a name with one word misspelled,
+ * a Dutch synonym, a name as written. Each case is asked of both readers of the index: the condition search
+ * ({@link ConditionSearchIndex#search}, a page of 20) and the finder ({@link ConditionSearchIndex#best}).
+ * Names that more than one condition shares are left out: no order can put both first. A measuring tool (the test
+ * {@code SearchQualityTest} runs it on a sample); on the shipped pack, failures listed up to the number given:
+ * <pre>
+ * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) nl.ecza.registry.nomenclature.search.SearchQuality 15
+ * </pre>
+ */
+public final class SearchQuality {
+
+    /** One family of cases: what was asked, of which condition, and how many were answered with it first. */
+    public record Family(String name, int cases, int firstBySearch, int firstByFinder, List<String> failures) {
+        public double searchRate() {
+            return cases == 0 ? 1 : (double) firstBySearch / cases;
+        }
+
+        public double finderRate() {
+            return cases == 0 ? 1 : (double) firstByFinder / cases;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%-28s %6d cases  search first %6.2f %%  finder first %6.2f %%", name, cases,
+                    100 * searchRate(), 100 * finderRate());
+        }
+    }
+
+    /** A query and the condition it should find first. */
+    public record Case(String query, int orphaCode) {
+    }
+
+    private final ConditionSearchIndex index;
+    private final List<ConditionRecord> active;
+    /** Per folded name, the conditions that have it. */
+    private final Map<String, Set<Integer>> owners = new HashMap<>();
+    /** Every folded name, sorted, with its condition: for "who else starts with this". */
+    private final String[] sortedNames;
+    private final int[] sortedCodes;
+
+    public SearchQuality(ConditionSearchIndex index, List<ConditionRecord> conditions) {
+        this.index = index;
+        this.active = conditions.stream().filter(c -> c.status().isActive()).toList();
+        // Inactive conditions' names count as owners too: an inactive code named exactly as typed comes first (the
+        // finder redirects it), so no other condition can be expected first for that text.
+        List<Map.Entry<String, Integer>> all = new ArrayList<>();
+        for (ConditionRecord c : conditions) {
+            for (String name : names(c)) {
+                String folded = folded(name);
+                owners.computeIfAbsent(folded, k -> new HashSet<>()).add(c.orphaCode());
+                all.add(Map.entry(folded, c.orphaCode()));
+            }
+        }
+        all.sort(Map.Entry.comparingByKey());
+        sortedNames = all.stream().map(Map.Entry::getKey).toArray(String[]::new);
+        sortedCodes = all.stream().mapToInt(Map.Entry::getValue).toArray();
+    }
+
+    /** Every family, in the order of the examples. */
+    public List<Family> all(int failuresKept) {
+        return List.of(
+                family("unique prefix (preferred)", uniquePrefixes(false), failuresKept),
+                family("unique prefix (synonyms)", uniquePrefixes(true), failuresKept),
+                family("British spelling", britishSpellings(), failuresKept),
+                family("one word misspelled", misspellings(1, 11), failuresKept),
+                family("misspelled, first letter too", misspellings(0, 12), failuresKept),
+                family("Dutch synonym", dutchSynonyms(), failuresKept),
+                family("whole name", wholeNames(), failuresKept));
+    }
+
+    /** Every {@code step}-th case of a family (all with step 1): a test's sample of a family of thousands. */
+    public static List<Case> every(int step, List<Case> cases) {
+        List<Case> sample = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i += step) {
+            sample.add(cases.get(i));
+        }
+        return sample;
+    }
+
+    public Family family(String name, List<Case> cases, int failuresKept) {
+        int bySearch = 0;
+        int byFinder = 0;
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            List<SearchHit> page = index.search(c.query(), code -> true, 0, 20).hits();
+            List<SearchHit> best = index.best(c.query(), 50);
+            boolean search = !page.isEmpty() && page.get(0).orphaCode() == c.orphaCode();
+            boolean finder = !best.isEmpty() && best.get(0).orphaCode() == c.orphaCode();
+            bySearch += search ? 1 : 0;
+            byFinder += finder ? 1 : 0;
+            if ((!search || !finder) && failures.size() < failuresKept) {
+                failures.add(String.format("%s -> %d, got %s / %s", c.query(), c.orphaCode(), first(page),
+                        first(best)));
+            }
+        }
+        return new Family(name, cases.size(), bySearch, byFinder, failures);
+    }
+
+    private static String first(List<SearchHit> hits) {
+        return hits.isEmpty() ? "nothing"
+                : hits.get(0).orphaCode() + " " + hits.get(0).matchType() + " \"" + hits.get(0).term().text() + "\"";
+    }
+
+    /**
+     * For every name of an active condition (its preferred names, or its synonyms), the shortest prefix of its folded
+     * text, three characters or more, that names of no other active condition start with.
+     */
+    public List<Case> uniquePrefixes(boolean synonyms) {
+        List<Case> cases = new ArrayList<>();
+        for (ConditionRecord c : active) {
+            List<String> names = synonyms ? concat(c.synonymsEn(), c.synonymsNl())
+                    : c.nameNl() == null ? List.of(c.nameEn()) : List.of(c.nameEn(), c.nameNl());
+            for (String name : names) {
+                String folded = folded(name);
+                for (int length = 3; length <= folded.length(); length++) {
+                    String prefix = folded.substring(0, length);
+                    // What is typed so far ends in a letter or digit: "17q11." is read as "17q11".
+                    if (!Character.isLetterOrDigit(prefix.charAt(length - 1))) {
+                        continue;
+                    }
+                    Set<Integer> starting = startingWith(prefix);
+                    if (starting.size() == 1) {
+                        cases.add(new Case(prefix, c.orphaCode()));
+                        break;
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static final Map<Pattern, String> BRITISH = britishRules();
+
+    private static Map<Pattern, String> britishRules() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("\\bhem(a|o)", "haem$1");
+        rules.put("([^a])emi(a|c)\\b", "$1aemi$2");
+        rules.put("esophag", "oesophag");
+        rules.put("\\bedema", "oedema");
+        rules.put("angioedema", "angio-oedema");
+        rules.put("pediatr", "paediatr");
+        rules.put("tumor", "tumour");
+        rules.put("estrogen", "oestrogen");
+        rules.put("\\bfet(al|us)\\b", "foet$1");
+        rules.put("\\bcolor", "colour");
+        rules.put("behavior", "behaviour");
+        rules.put("ischemi", "ischaemi");
+        rules.put("orthopedic", "orthopaedic");
+        rules.put("gynecolog", "gynaecolog");
+        rules.put("(rrh|pn)ea\\b", "$1oea");
+        rules.put("\\bcenter", "centre");
+        rules.put("\\bfiber", "fibre");
+        rules.put("sulf", "sulph");
+        Map<Pattern, String> compiled = new LinkedHashMap<>();
+        rules.forEach((regex, replacement) -> compiled.put(Pattern.compile(regex), replacement));
+        return compiled;
+    }
+
+    /** Every English name of an active condition that has an American spelling, written the British way. */
+    public List<Case> britishSpellings() {
+        List<Case> cases = new ArrayList<>();
+        for (ConditionRecord c : active) {
+            for (String name : concat(List.of(c.nameEn()), c.synonymsEn())) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                String british = lower;
+                for (Map.Entry<Pattern, String> rule : BRITISH.entrySet()) {
+                    british = rule.getKey().matcher(british).replaceAll(rule.getValue());
+                }
+                if (!british.equals(lower) && unambiguous(name)) {
+                    cases.add(new Case(british, c.orphaCode()));
+                }
+            }
+        }
+        return cases;
+    }
+
+    /**
+     * Every preferred name (English, Dutch) of two words or more with one word of five letters or more misspelled by
+     * one edit (a letter changed, left out, added or two swapped) at or after {@code from}; seeded.
+     */
+    public List<Case> misspellings(int from, long seed) {
+        Random random = new Random(seed);
+        List<Case> cases = new ArrayList<>();
+        for (ConditionRecord c : active) {
+            for (String name : c.nameNl() == null ? List.of(c.nameEn()) : List.of(c.nameEn(), c.nameNl())) {
+                List<String> words = new ArrayList<>(Arrays.asList(folded(name).split(" ")));
+                List<Integer> long5 = new ArrayList<>();
+                for (int i = 0; i < words.size(); i++) {
+                    if (words.get(i).length() >= 5 && words.get(i).chars().allMatch(Character::isLetter)) {
+                        long5.add(i);
+                    }
+                }
+                if (words.size() < 2 || long5.isEmpty() || !unambiguous(name)) {
+                    continue;
+                }
+                int w = long5.get(random.nextInt(long5.size()));
+                words.set(w, misspelled(words.get(w), from, random));
+                cases.add(new Case(String.join(" ", words), c.orphaCode()));
+            }
+        }
+        return cases;
+    }
+
+    private static String misspelled(String word, int from, Random random) {
+        while (true) {
+            int at = from + random.nextInt(word.length() - from);
+            char letter = (char) ('a' + random.nextInt(26));
+            String typo = switch (random.nextInt(4)) {
+                case 0 -> word.substring(0, at) + letter + word.substring(at + 1);
+                case 1 -> word.substring(0, at) + word.substring(at + 1);
+                case 2 -> word.substring(0, at) + letter + word.substring(at);
+                default -> at + 1 < word.length()
+                        ? word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2)
+                        : word;
+            };
+            if (!typo.equals(word)) {
+                return typo;
+            }
+        }
+    }
+
+    /** Every Dutch synonym of an active condition, as written. */
+    public List<Case> dutchSynonyms() {
+        List<Case> cases = new ArrayList<>();
+        for (ConditionRecord c : active) {
+            c.synonymsNl().stream().filter(this::unambiguous).forEach(s -> cases.add(new Case(s, c.orphaCode())));
+        }
+        return cases;
+    }
+
+    /** Every name and synonym of an active condition, as written. */
+    public List<Case> wholeNames() {
+        List<Case> cases = new ArrayList<>();
+        for (ConditionRecord c : active) {
+            names(c).stream().filter(this::unambiguous).forEach(s -> cases.add(new Case(s, c.orphaCode())));
+        }
+        return cases;
+    }
+
+    private boolean unambiguous(String name) {
+        return owners.getOrDefault(folded(name), Set.of()).size() == 1;
+    }
+
+    private Set<Integer> startingWith(String prefix) {
+        int at = Arrays.binarySearch(sortedNames, prefix);
+        at = at < 0 ? -at - 1 : at;
+        while (at > 0 && sortedNames[at - 1].equals(prefix)) {
+            at--; // the first of equal names
+        }
+        Set<Integer> codes = new HashSet<>();
+        for (int i = at; i < sortedNames.length && sortedNames[i].startsWith(prefix) && codes.size() < 2; i++) {
+            codes.add(sortedCodes[i]);
+        }
+        return codes;
+    }
+
+    private static List<String> names(ConditionRecord c) {
+        List<String> names = new ArrayList<>();
+        names.add(c.nameEn());
+        if (c.nameNl() != null) {
+            names.add(c.nameNl());
+        }
+        names.addAll(c.synonymsEn());
+        names.addAll(c.synonymsNl());
+        return names;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A name as the index reads it: folded words joined by one space. */
+    static String folded(String name) {
+        return String.join(" ", TextAnalysis.tokens(name));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Pack pack = PackReader.read(PackSource.classpath("orphanet/orphanet-nomenclature-pack-2025.zip"));
+        List<ConditionRecord> conditions = List.copyOf(pack.conditions().values());
+        ConditionSearchIndex index = ConditionSearchIndex.build(conditions);
+        int kept = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        for (Family f : new SearchQuality(index, conditions).all(kept)) {
+            System.out.println(f);
+            f.failures().forEach(x -> System.out.println("    " + x));
+        }
+    }
+}
