@@ -78,6 +78,11 @@ class ConditionSearchTest {
                 + "| preferredTerm | nl",
         "kardiomyopathie door stress            | 66529  | exact  | Cardiomyopathie door stress            "
                 + "| synonym       | nl",
+        // Dutch ph/f of Greek words: Orphanet's Dutch names write either
+        "herpetische encephalitis               | 1930   | exact  | Herpetische encefalitis                "
+                + "| synonym       | nl",
+        "pemfigus paraneoplastica               | 63455  | exact  | Pemphigus paraneoplastica              "
+                + "| synonym       | nl",
         // a prefix only one name starts with comes before names that merely contain its words
         "Erfelijke pa                           | 79357  | prefix | Erfelijke palmoplantaire keratodermie  "
                 + "| preferredTerm | nl",

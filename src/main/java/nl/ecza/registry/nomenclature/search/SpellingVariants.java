@@ -24,6 +24,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * not after t or a vowel, and not in short words (contour, detour, four, hour, flour).</li>
  * <li>-tre/-bre at the end of a word is -ter/-ber: centre/center, fibre/fiber, litre/liter.</li>
  * <li>sulph/sulf.</li>
+ * <li>Greek <i>ph</i> is <i>f</i> in Dutch, and Orphanet's Dutch names write either (pemphigus and pemfigoïd,
+ * encephalitis and encefalitis): lymphoom/lymfoom, syphilis/syfilis, hydrocephalus/hydrocefalus, alpha/alfa. Within a
+ * word of five letters or more; at its start only in a word of seven or more, as PHACE(S) is an acronym, not a
+ * face.</li>
  * <li>a hard c (before a, o, u, l, r or t) is k, as Dutch spells it either way: cardiomyopathie/kardiomyopathie,
  * carcinoom/karcinoom, acuut/akuut, product/produkt. A c at the end of a token stays: while someone types, the
  * next letter decides whether it is hard.</li>
@@ -56,6 +60,7 @@ public final class SpellingVariants extends TokenFilter {
             new Rule(WORD, "our", "^(.{2,}[^aeotu])our(s|al|ed|ing)?$", "$1or$2"),
             new Rule(WORD, "re", "^(.{2,}[tb])re(s)?$", "$1er$2"),
             new Rule(WORD, "sulph", "sulph", "sulf"),
+            new Rule(WORD + 1, "ph", "(?<=.)ph|^ph(?=.{5})", "f"),
             new Rule(WORD + 1, "c", "c(?=[aoulrt])", "k"));
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.ecza.registry.nomenclature.importer.Pack;
@@ -80,14 +82,28 @@ public final class SearchQuality {
 
     /** Every family, in the order of the examples. */
     public List<Family> all(int failuresKept) {
-        return List.of(
+        List<Family> all = new ArrayList<>(List.of(
                 family("unique prefix (preferred)", uniquePrefixes(false), failuresKept),
                 family("unique prefix (synonyms)", uniquePrefixes(true), failuresKept),
                 family("British spelling", britishSpellings(), failuresKept),
                 family("one word misspelled", misspellings(1, 11), failuresKept),
                 family("misspelled, first letter too", misspellings(0, 12), failuresKept),
                 family("Dutch synonym", dutchSynonyms(), failuresKept),
-                family("whole name", wholeNames(), failuresKept));
+                family("American spelling", americanSpellings(), failuresKept),
+                family("Dutch th -> t", dutchVariants(Pattern.compile("(?<=.)th"), "t"), failuresKept),
+                family("whole name", wholeNames(), failuresKept)));
+        all.addAll(dutchSpellings(failuresKept));
+        return all;
+    }
+
+    /** Dutch names in the other spelling of a medical word: c/k, f/ph (Greek). */
+    public List<Family> dutchSpellings(int failuresKept) {
+        return List.of(
+                family("Dutch c -> k", dutchVariants(Pattern.compile("c(?=[aoulrt])"), "k"), failuresKept),
+                family("Dutch k -> c", dutchVariants(Pattern.compile("k(?=[aoulrt])"), "c"), failuresKept),
+                family("Dutch f -> ph (Greek)", dutchVariants(
+                        Pattern.compile("(lym|mor|tro|gra|ce|sy|dys)f"), "$1ph"), failuresKept),
+                family("Dutch ph -> f", dutchVariants(Pattern.compile("ph"), "f"), failuresKept));
     }
 
     /** Every {@code step}-th case of a family (all with step 1): a test's sample of a family of thousands. */
@@ -190,6 +206,54 @@ public final class SearchQuality {
                 }
                 if (!british.equals(lower) && unambiguous(name)) {
                     cases.add(new Case(british, c.orphaCode()));
+                }
+            }
+        }
+        return cases;
+    }
+
+    /** The text with each word of five letters or more rewritten; shorter words are acronyms ("OCA", "JAE"). */
+    private static String inWords(String text, UnaryOperator<String> rewrite) {
+        Matcher words = Pattern.compile("\\p{L}{5,}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (words.find()) {
+            words.appendReplacement(out, Matcher.quoteReplacement(rewrite.apply(words.group())));
+        }
+        return words.appendTail(out).toString();
+    }
+
+    /** Every Dutch name of an active condition with a word rewritten by {@code rule} (at least five letters). */
+    public List<Case> dutchVariants(Pattern rule, String replacement) {
+        List<Case> cases = new ArrayList<>();
+        for (ConditionRecord c : active) {
+            List<String> names = new ArrayList<>(c.synonymsNl());
+            if (c.nameNl() != null) {
+                names.add(0, c.nameNl());
+            }
+            for (String name : names) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                String variant = inWords(lower, word -> rule.matcher(word).replaceAll(replacement));
+                if (!variant.equals(lower) && unambiguous(name)) {
+                    cases.add(new Case(variant, c.orphaCode()));
+                }
+            }
+        }
+        return cases;
+    }
+
+    /** Every English name of an active condition written the British way, written the American way. */
+    public List<Case> americanSpellings() {
+        List<Case> cases = new ArrayList<>();
+        Pattern ae = Pattern.compile("([^aeiou])ae");
+        Pattern oe = Pattern.compile("^oe(soph|dem|str)");
+        Pattern our = Pattern.compile("([a-z]{2}[^aeotu])our$");
+        for (ConditionRecord c : active) {
+            for (String name : concat(List.of(c.nameEn()), c.synonymsEn())) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                String american = inWords(lower, word -> our.matcher(oe.matcher(ae.matcher(word).replaceAll("$1e"))
+                        .replaceAll("e$1")).replaceAll("$1or"));
+                if (!american.equals(lower) && unambiguous(name)) {
+                    cases.add(new Case(american, c.orphaCode()));
                 }
             }
         }
