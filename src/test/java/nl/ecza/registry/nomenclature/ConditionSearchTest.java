@@ -83,6 +83,13 @@ class ConditionSearchTest {
                 + "| synonym       | nl",
         "pemfigus paraneoplastica               | 63455  | exact  | Pemphigus paraneoplastica              "
                 + "| synonym       | nl",
+        // a Dutch compound of words the names have apart, also while it is typed
+        "alportsyndroom                         | 63     | prefix | Syndroom van Alport                    "
+                + "| preferredTerm | nl",
+        "Turnersyndroom                         | 881    | prefix | Syndroom van Turner                    "
+                + "| preferredTerm | nl",
+        "brugadasyndr                           | 130    | prefix | Brugada syndrome                       "
+                + "| preferredTerm | en",
         // a prefix only one name starts with comes before names that merely contain its words
         "Erfelijke pa                           | 79357  | prefix | Erfelijke palmoplantaire keratodermie  "
                 + "| preferredTerm | nl",

@@ -356,6 +356,10 @@ public final class ConditionSearchIndex {
         }
         Words words = new Words(tokens);
         List<SearchHit> best = bestOf(SearchQueries.prefix(words.typed, words.spelling, words), words, max, null);
+        Words parts = best.isEmpty() ? words.decompounded() : null;
+        if (parts != null) {
+            best = bestOf(SearchQueries.prefix(parts.typed, parts.spelling, parts), parts, max, null);
+        }
         // The typo tiers look words up in fields of their own: only when the words as typed found nothing.
         for (Supplier<Query> fuzzy : best.isEmpty() ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
             if (!best.isEmpty()) {
@@ -394,6 +398,75 @@ public final class ConditionSearchIndex {
             this.spelling = typed.stream().map(TextAnalysis::spelling).toList();
             this.typedStart = String.join(" ", typed);
             this.spellingStart = String.join(" ", spelling);
+        }
+
+        /**
+         * The words with each compound that no name has split into two words that names do have: Dutch writes
+         * "turnersyndroom" and "stapelingsziekte" as one word where Orphanet's names have "Syndroom van Turner" or
+         * "Turner-syndroom". The second part is the longest ending that is a word of some name (Dutch compounds end
+         * in their head noun; while the last word is being typed, the start of one); the first part is a word too,
+         * after a linking s, or is split again. Null when no word splits. Only asked when the words as typed found
+         * nothing: the parts as words (exact, prefix) come before typos of the words as typed, and typos of the parts
+         * are not tried (a misspelled word is more often a typo than a compound).
+         */
+        Words decompounded() {
+            List<String> parts = new ArrayList<>();
+            boolean split = false;
+            for (int i = 0; i < typed.size(); i++) {
+                String word = typed.get(i);
+                boolean last = i == typed.size() - 1;
+                List<String> compound = word.length() >= MIN_COMPOUND && word.chars().allMatch(Character::isLetter)
+                        && !known(word, spelling.get(i)) && !(last && startsSomeWord(word))
+                        ? compound(word, last, 0) : null;
+                split |= compound != null;
+                parts.addAll(compound != null ? compound : List.of(word));
+            }
+            return split ? new Words(parts) : null;
+        }
+
+        private List<String> compound(String word, boolean last, int depth) {
+            for (int head = MIN_PART; word.length() - head >= MIN_TAIL; head++) {
+                String tail = word.substring(head);
+                if (!(last ? startsSomeWord(tail) : isWord(tail))) {
+                    continue;
+                }
+                String first = word.substring(0, head);
+                List<String> front = part(first, depth);
+                if (front == null && first.endsWith("s") && first.length() > MIN_PART) {
+                    front = part(first.substring(0, first.length() - 1), depth);
+                }
+                if (front != null) {
+                    List<String> parts = new ArrayList<>(front);
+                    parts.add(tail);
+                    return parts;
+                }
+            }
+            return null;
+        }
+
+        /** A word as it is, or split again (once): null when it is neither. */
+        private List<String> part(String word, int depth) {
+            if (isWord(word)) {
+                return List.of(word);
+            }
+            return depth == 0 && word.length() >= MIN_COMPOUND ? compound(word, false, depth + 1) : null;
+        }
+
+        /** Whether some name has the word, as typed or in another spelling: one lookup, as each has its key. */
+        private boolean isWord(String text) {
+            return states(TextAnalysis.SPELLING, TextAnalysis.spelling(text)) != null;
+        }
+
+        /** Whether some name has a word that starts with the text (or is it). */
+        private boolean startsSomeWord(String text) {
+            try {
+                TermsEnum enumeration = enumeration(TextAnalysis.TEXT);
+                BytesRef start = new BytesRef(text);
+                return enumeration != null && enumeration.seekCeil(start) != TermsEnum.SeekStatus.END
+                        && StringHelper.startsWith(enumeration.term(), start);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** Where the term is in the index, or null when no name has it. */
@@ -484,6 +557,11 @@ public final class ConditionSearchIndex {
         Query exactOrPrefix = SearchQueries.prefix(words.typed, words.spelling, words);
         Ranked ranked = top(exactOrPrefix, scored(exactOrPrefix, exact(words), words, true), accept, skipCode, wanted,
                 null);
+        Words parts = ranked.total() == 0 ? words.decompounded() : null;
+        if (parts != null) {
+            Query split = SearchQueries.prefix(parts.typed, parts.spelling, parts);
+            ranked = top(split, scored(split, exact(parts), parts, true), accept, skipCode, wanted, null);
+        }
         for (Supplier<Query> fuzzy : typos && ranked.total() == 0 ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
             if (ranked.total() > 0) {
                 break;
@@ -629,6 +707,10 @@ public final class ConditionSearchIndex {
     }
 
     private static final int MAX_STARTING = 64;
+    /** A compound is two words: at least six letters; its first part at least three, its last at least four. */
+    private static final int MIN_COMPOUND = 6;
+    private static final int MIN_PART = 3;
+    private static final int MIN_TAIL = 4;
 
     private static int[] termOfDoc(LeafReader leaf) {
         try {

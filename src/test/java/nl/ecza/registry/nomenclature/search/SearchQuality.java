@@ -91,9 +91,34 @@ public final class SearchQuality {
                 family("Dutch synonym", dutchSynonyms(), failuresKept),
                 family("American spelling", americanSpellings(), failuresKept),
                 family("Dutch th -> t", dutchVariants(Pattern.compile("(?<=.)th"), "t"), failuresKept),
+                family("Dutch compound eponym", dutchCompounds(), failuresKept),
                 family("whole name", wholeNames(), failuresKept)));
         all.addAll(dutchSpellings(failuresKept));
         return all;
+    }
+
+    /** Dutch eponyms written as one compound: "Syndroom van Turner" and "Turner-syndroom" as "turnersyndroom". */
+    public List<Case> dutchCompounds() {
+        List<Case> cases = new ArrayList<>();
+        Pattern vanForm = Pattern.compile("(syndroom|ziekte) van ([\\p{L}]+)");
+        Pattern hyphenForm = Pattern.compile("([\\p{L}]+)-(syndroom|ziekte)");
+        for (ConditionRecord c : active) {
+            List<String> names = new ArrayList<>(c.synonymsNl());
+            if (c.nameNl() != null) {
+                names.add(0, c.nameNl());
+            }
+            for (String name : names) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                Matcher van = vanForm.matcher(lower);
+                Matcher hyphen = hyphenForm.matcher(lower);
+                String compound = van.matches() ? van.group(2) + van.group(1)
+                        : hyphen.matches() ? hyphen.group(1) + hyphen.group(2) : null;
+                if (compound != null && unambiguous(name)) {
+                    cases.add(new Case(compound, c.orphaCode()));
+                }
+            }
+        }
+        return cases;
     }
 
     /** Dutch names in the other spelling of a medical word: c/k, f/ph (Greek). */

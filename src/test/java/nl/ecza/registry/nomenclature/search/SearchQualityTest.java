@@ -61,6 +61,12 @@ class SearchQualityTest {
     }
 
     @Test
+    void shouldFindADutchEponymWrittenAsOneWordFirst() {
+        // "Syndroom van Turner" and "Turner-syndroom" typed "turnersyndroom": none before compounds were split.
+        atLeast(0.95, quality.family("Dutch compound eponym", quality.dutchCompounds(), 10));
+    }
+
+    @Test
     void shouldFindEveryDutchSynonymFirst() {
         atLeast(1.0, quality.family("Dutch synonym", quality.dutchSynonyms(), 10));
     }
