@@ -83,6 +83,11 @@ class ConditionSearchTest {
                 + "| synonym       | nl",
         "pemfigus paraneoplastica               | 63455  | exact  | Pemphigus paraneoplastica              "
                 + "| synonym       | nl",
+        // a type number in Roman or Arabic numerals, whichever the name has
+        "Ehlers-Danlos syndrome type IV         | 286    | exact  | Ehlers-Danlos syndrome type 4          "
+                + "| synonym       | en",
+        "episodic ataxia type ii                | 97     | exact  | Episodic ataxia type 2                 "
+                + "| synonym       | en",
         // a Dutch compound of words the names have apart, also while it is typed
         "alportsyndroom                         | 63     | prefix | Syndroom van Alport                    "
                 + "| preferredTerm | nl",

@@ -395,7 +395,7 @@ public final class ConditionSearchIndex {
 
         Words(List<String> typed) {
             this.typed = typed;
-            this.spelling = typed.stream().map(TextAnalysis::spelling).toList();
+            this.spelling = TextAnalysis.spellings(typed);
             this.typedStart = String.join(" ", typed);
             this.spellingStart = String.join(" ", spelling);
         }
@@ -804,7 +804,7 @@ public final class ConditionSearchIndex {
 
     private static Document document(int index, IndexedTerm term) {
         List<String> tokens = TextAnalysis.tokens(term.text());
-        List<String> spelling = tokens.stream().map(TextAnalysis::spelling).toList();
+        List<String> spelling = TextAnalysis.spellings(tokens);
         // The name's folded words joined by a space, as written and as spelling-variant keys: what a start matches.
         String start = String.join(" ", tokens);
         String spellingStart = String.join(" ", spelling);

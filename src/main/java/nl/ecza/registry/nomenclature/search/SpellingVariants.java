@@ -1,7 +1,9 @@
 package nl.ecza.registry.nomenclature.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * encephalitis and encefalitis): lymphoom/lymfoom, syphilis/syfilis, hydrocephalus/hydrocefalus, alpha/alfa. Within a
  * word of five letters or more; at its start only in a word of seven or more, as PHACE(S) is an acronym, not a
  * face.</li>
+ * <li>a Roman numeral after a word that numbers (type, factor, class, grade, stage, group, complex and their Dutch
+ * forms) is its number: "type III" and "type 3", "factor VIII" and "factor 8", as Orphanet's names write either.</li>
  * <li>a hard c (before a, o, u, l, r or t) is k, as Dutch spells it either way: cardiomyopathie/kardiomyopathie,
  * carcinoom/karcinoom, acuut/akuut, product/produkt. A c at the end of a token stays: while someone types, the
  * next letter decides whether it is hard.</li>
@@ -63,7 +67,19 @@ public final class SpellingVariants extends TokenFilter {
             new Rule(WORD + 1, "ph", "(?<=.)ph|^ph(?=.{5})", "f"),
             new Rule(WORD + 1, "c", "c(?=[aoulrt])", "k"));
 
+    /**
+     * The words a number follows in a name, as "type" in "Glycogen storage disease type III" or "factor" in "factor
+     * VIII deficiency": after them a Roman numeral is the number. Elsewhere "X" is a chromosome, "I" a letter.
+     */
+    private static final Set<String> NUMBERED = Set.of("type", "types", "subtype", "subtypes", "factor", "complex",
+            "class", "klasse", "grade", "graad", "stage", "stadium", "group", "groep", "collagen", "collageen");
+
+    private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+            "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx");
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    /** The token before this one, as it came in: whether a numeral is a number depends on it. */
+    private String previous;
 
     public SpellingVariants(TokenStream input) {
         super(input);
@@ -75,11 +91,36 @@ public final class SpellingVariants extends TokenFilter {
             return false;
         }
         String token = term.toString();
-        String normalised = normalise(token);
+        String normalised = normalise(previous, token);
+        previous = token;
         if (!normalised.equals(token)) {
             term.setEmpty().append(normalised);
         }
         return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        previous = null;
+    }
+
+    /** The search keys of a name's or a query's tokens, in order (a numeral's key depends on the word before it). */
+    public static List<String> normalise(List<String> tokens) {
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            keys.add(normalise(i == 0 ? null : tokens.get(i - 1), tokens.get(i)));
+        }
+        return keys;
+    }
+
+    /**
+     * The search key of a token after {@code previous} (null at the start): a Roman numeral of 1 to 20 after a word
+     * that numbers ("type II") is its number ("type 2"), as Orphanet writes either; any other token as below.
+     */
+    static String normalise(String previous, String token) {
+        int roman = previous != null && NUMBERED.contains(previous) ? ROMAN.indexOf(token) : -1;
+        return roman >= 0 ? Integer.toString(roman + 1) : normalise(token);
     }
 
     /** The search key of one lower-case, accent-folded token. */

@@ -101,6 +101,11 @@ public final class TextAnalysis {
         return SpellingVariants.normalise(token);
     }
 
+    /** The spelling-variant keys of a text's tokens, in order: a numeral after "type" is a number ("type 2"). */
+    public static List<String> spellings(List<String> tokens) {
+        return SpellingVariants.normalise(tokens);
+    }
+
     public static String stemEnglish(String token) {
         List<String> t = tokens(ENGLISH, token);
         return t.isEmpty() ? token : t.get(0);

@@ -92,6 +92,9 @@ public final class SearchQuality {
                 family("American spelling", americanSpellings(), failuresKept),
                 family("Dutch th -> t", dutchVariants(Pattern.compile("(?<=.)th"), "t"), failuresKept),
                 family("Dutch compound eponym", dutchCompounds(), failuresKept),
+                family("type number other way", typeNumbers(), failuresKept),
+                family("possessive 's", possessives(true), failuresKept),
+                family("possessive s", possessives(false), failuresKept),
                 family("whole name", wholeNames(), failuresKept)));
         all.addAll(dutchSpellings(failuresKept));
         return all;
@@ -115,6 +118,48 @@ public final class SearchQuality {
                         : hyphen.matches() ? hyphen.group(1) + hyphen.group(2) : null;
                 if (compound != null && unambiguous(name)) {
                     cases.add(new Case(compound, c.orphaCode()));
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+
+    /** Every name with a type number written the other way: "type 4" as "type IV", "type IV" as "type 4". */
+    public List<Case> typeNumbers() {
+        List<Case> cases = new ArrayList<>();
+        Pattern type = Pattern.compile("\\b(type|types) ([0-9]{1,2}|[ivx]{1,4})\\b");
+        for (ConditionRecord c : active) {
+            for (String name : names(c)) {
+                Matcher m = type.matcher(name.toLowerCase(Locale.ROOT));
+                if (!m.find() || !unambiguous(name)) {
+                    continue;
+                }
+                String number = m.group(2);
+                int arabic = Arrays.asList(ROMAN).indexOf(number) + 1;
+                String other = arabic > 0 ? String.valueOf(arabic)
+                        : Character.isDigit(number.charAt(0)) && Integer.parseInt(number) >= 1
+                        && Integer.parseInt(number) <= ROMAN.length ? ROMAN[Integer.parseInt(number) - 1] : null;
+                if (other != null) {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    cases.add(new Case(lower.substring(0, m.start(2)) + other + lower.substring(m.end(2)),
+                            c.orphaCode()));
+                }
+            }
+        }
+        return cases;
+    }
+
+    /** English eponyms with a possessive: "Addison disease" as "Addison's disease" and as "Addisons disease". */
+    public List<Case> possessives(boolean apostrophe) {
+        List<Case> cases = new ArrayList<>();
+        Pattern eponym = Pattern.compile("^([A-Z][a-z]{3,}) (disease|syndrome)$");
+        for (ConditionRecord c : active) {
+            for (String name : concat(List.of(c.nameEn()), c.synonymsEn())) {
+                Matcher m = eponym.matcher(name);
+                if (m.matches() && unambiguous(name)) {
+                    cases.add(new Case(m.group(1) + (apostrophe ? "'s " : "s ") + m.group(2), c.orphaCode()));
                 }
             }
         }

@@ -67,6 +67,13 @@ class SearchQualityTest {
     }
 
     @Test
+    void shouldFindATypeNumberWrittenInTheOtherNumeralsFirst() {
+        // "type IV" for "type 4" and the other way: half of them went elsewhere before numerals were one key.
+        atLeast(0.995, quality.family("type number other way", quality.typeNumbers(), 10));
+        atLeast(1.0, quality.family("possessive 's", quality.possessives(true), 10));
+    }
+
+    @Test
     void shouldFindEveryDutchSynonymFirst() {
         atLeast(1.0, quality.family("Dutch synonym", quality.dutchSynonyms(), 10));
     }

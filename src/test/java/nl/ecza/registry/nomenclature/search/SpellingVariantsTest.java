@@ -2,7 +2,10 @@ package nl.ecza.registry.nomenclature.search;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +28,20 @@ class SpellingVariantsTest {
     })
     void shouldGiveBothSpellingsOneKey(String one, String other) {
         assertThat(SpellingVariants.normalise(one), equalTo(SpellingVariants.normalise(other)));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"type iii, type 3", "factor viii, factor 8", "klasse ii, klasse 2", "types x, types 10",
+        "stage iv, stage 4"})
+    void shouldReadARomanNumeralAfterAWordThatNumbersAsItsNumber(String one, String other) {
+        assertThat(SpellingVariants.normalise(List.of(one.split(" "))),
+                equalTo(SpellingVariants.normalise(List.of(other.split(" ")))));
+    }
+
+    @ParameterizedTest(name = "{0} keeps its letter")
+    @CsvSource({"chromosome x, x", "fragile x, x", "x linked, x", "vitamin d, d", "hemoglobin i, i"})
+    void shouldLeaveALetterThatNumbersNothingAsItIs(String text, String letter) {
+        assertThat(SpellingVariants.normalise(List.of(text.split(" "))), hasItem(letter));
     }
 
     @ParameterizedTest(name = "{0} stays {0}")
