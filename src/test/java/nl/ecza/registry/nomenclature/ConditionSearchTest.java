@@ -95,6 +95,12 @@ class ConditionSearchTest {
                 + "| preferredTerm | nl",
         "brugadasyndr                           | 130    | prefix | Brugada syndrome                       "
                 + "| preferredTerm | en",
+        // ... and the other way: apart what a name has as one word
+        "dooierzak tumor                        | 876    | exact  | Dooierzaktumor                         "
+                + "| preferredTerm | nl",
+        // a typo in a word typed before the one being typed: the name that begins with the corrected text first
+        "heerditary or                          | 30     | fuzzy  | Hereditary orotic aciduria             "
+                + "| preferredTerm | en",
         // a prefix only one name starts with comes before names that merely contain its words
         "Erfelijke pa                           | 79357  | prefix | Erfelijke palmoplantaire keratodermie  "
                 + "| preferredTerm | nl",

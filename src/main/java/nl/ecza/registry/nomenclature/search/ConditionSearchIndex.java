@@ -356,9 +356,11 @@ public final class ConditionSearchIndex {
         }
         Words words = new Words(tokens);
         List<SearchHit> best = bestOf(SearchQueries.prefix(words.typed, words.spelling, words), words, max, null);
-        Words parts = best.isEmpty() ? words.decompounded() : null;
-        if (parts != null) {
-            best = bestOf(SearchQueries.prefix(parts.typed, parts.spelling, parts), parts, max, null);
+        for (Words other : best.isEmpty() ? words.compoundsOtherwise() : List.<Words>of()) {
+            best = bestOf(SearchQueries.prefix(other.typed, other.spelling, other), other, max, null);
+            if (!best.isEmpty()) {
+                break;
+            }
         }
         // The typo tiers look words up in fields of their own: only when the words as typed found nothing.
         for (Supplier<Query> fuzzy : best.isEmpty() ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
@@ -392,12 +394,100 @@ public final class ConditionSearchIndex {
         private final Map<String, TermsEnum> enumerations = new HashMap<>();
         /** Per field, per term text: where the term is in the index, null when no name has it. */
         private final Map<String, Map<String, TermStates>> found = new HashMap<>();
+        /** The typo tiers' start of a name, once per request ({@link #correctedStartOfName()}). */
+        private Query correctedStart;
 
         Words(List<String> typed) {
             this.typed = typed;
             this.spelling = TextAnalysis.spellings(typed);
             this.typedStart = String.join(" ", typed);
             this.spellingStart = String.join(" ", spelling);
+        }
+
+        /**
+         * For the typo tiers: the names that begin with the typed words, or with them as corrected - each word that no
+         * name has replaced by one of its two nearest words ("heerditary or" begins Hereditary orotic aciduria, ahead
+         * of "Pure or complex hereditary spastic paraplegia"). At most two words are corrected (four starts).
+         */
+        Query correctedStartOfName() {
+            if (correctedStart == null) {
+                correctedStart = correctedStarts();
+            }
+            return correctedStart;
+        }
+
+        private Query correctedStarts() {
+            List<List<String>> options = new ArrayList<>();
+            int corrected = 0;
+            for (int i = 0; i < typed.size(); i++) {
+                String word = typed.get(i);
+                int edits = SearchQueries.maxEdits(word);
+                List<String> nearest = edits == 0 || known(word, spelling.get(i)) ? List.of()
+                        : typos.nearest(word, edits, edits > 1 ? 1 : 0, 2);
+                corrected += nearest.isEmpty() ? 0 : 1;
+                options.add(nearest.isEmpty() ? List.of(word) : nearest);
+            }
+            List<Query> starts = new ArrayList<>(List.of(startOfName(this)));
+            if (corrected > 0 && corrected <= 2) {
+                List<String> phrases = List.of("");
+                for (List<String> option : options) {
+                    List<String> longer = new ArrayList<>();
+                    for (String phrase : phrases) {
+                        option.forEach(w -> longer.add(phrase.isEmpty() ? w : phrase + " " + w));
+                    }
+                    phrases = longer;
+                }
+                phrases.forEach(p -> starts.add(startQuery(this, TextAnalysis.START, p)));
+            }
+            return SearchQueries.bestOf(starts);
+        }
+
+        /**
+         * The words with their Dutch compounds written the other way, as names have them: split when the query has a
+         * compound that no name has, joined when it has apart what names write as one ("kiemcel tumor" for
+         * "Kiemceltumor"). Asked only when the words as typed found nothing; typos come after, of the words as typed.
+         */
+        List<Words> compoundsOtherwise() {
+            List<Words> other = new ArrayList<>(2);
+            Words split = decompounded();
+            if (split != null) {
+                other.add(split);
+            }
+            Words joined = joined();
+            if (joined != null) {
+                other.add(joined);
+            }
+            return other;
+        }
+
+        /**
+         * The words with each two neighbours that some name has as one word joined, with or without a linking s
+         * (the last two: into the start of a word, as it is being typed). Null when no two join.
+         */
+        private Words joined() {
+            List<String> words = new ArrayList<>(typed.size());
+            boolean joinedAny = false;
+            for (int i = 0; i < typed.size(); i++) {
+                String joint = i + 1 < typed.size() ? joint(typed.get(i), typed.get(i + 1), i + 2 == typed.size())
+                        : null;
+                words.add(joint != null ? joint : typed.get(i));
+                joinedAny |= joint != null;
+                i += joint != null ? 1 : 0;
+            }
+            return joinedAny ? new Words(words) : null;
+        }
+
+        private String joint(String first, String second, boolean last) {
+            if (first.length() < MIN_PART || second.length() < MIN_PART
+                    || !(first + second).chars().allMatch(Character::isLetter)) {
+                return null;
+            }
+            for (String joint : List.of(first + second, first + "s" + second)) {
+                if (last ? startsSomeWord(joint) : isWord(joint)) {
+                    return joint;
+                }
+            }
+            return null;
         }
 
         /**
@@ -409,7 +499,7 @@ public final class ConditionSearchIndex {
          * nothing: the parts as words (exact, prefix) come before typos of the words as typed, and typos of the parts
          * are not tried (a misspelled word is more often a typo than a compound).
          */
-        Words decompounded() {
+        private Words decompounded() {
             List<String> parts = new ArrayList<>();
             boolean split = false;
             for (int i = 0; i < typed.size(); i++) {
@@ -555,19 +645,22 @@ public final class ConditionSearchIndex {
 
     private Ranked ranked(Words words, IntPredicate accept, int skipCode, int wanted, boolean typos) {
         Query exactOrPrefix = SearchQueries.prefix(words.typed, words.spelling, words);
-        Ranked ranked = top(exactOrPrefix, scored(exactOrPrefix, exact(words), words, true), accept, skipCode, wanted,
-                null);
-        Words parts = ranked.total() == 0 ? words.decompounded() : null;
-        if (parts != null) {
-            Query split = SearchQueries.prefix(parts.typed, parts.spelling, parts);
-            ranked = top(split, scored(split, exact(parts), parts, true), accept, skipCode, wanted, null);
+        Ranked ranked = top(exactOrPrefix, scored(exactOrPrefix, exact(words), startOfName(words)), accept, skipCode,
+                wanted, null);
+        for (Words other : ranked.total() == 0 ? words.compoundsOtherwise() : List.<Words>of()) {
+            Query query = SearchQueries.prefix(other.typed, other.spelling, other);
+            ranked = top(query, scored(query, exact(other), startOfName(other)), accept, skipCode, wanted, null);
+            if (ranked.total() > 0) {
+                break;
+            }
         }
         for (Supplier<Query> fuzzy : typos && ranked.total() == 0 ? fuzzyTiers(words) : List.<Supplier<Query>>of()) {
             if (ranked.total() > 0) {
                 break;
             }
             Query tier = fuzzy.get();
-            ranked = top(tier, scored(tier, null, words, true), accept, skipCode, wanted, MatchType.FUZZY);
+            ranked = top(tier, scored(tier, null, words.correctedStartOfName()), accept, skipCode, wanted,
+                    MatchType.FUZZY);
         }
         return ranked;
     }
@@ -604,13 +697,12 @@ public final class ConditionSearchIndex {
     /**
      * The words' query, scored so that the score alone orders the tier: exact name, active, start of the name, words.
      */
-    private Query scored(Query query, Query exact, Words words, boolean start) {
+    private Query scored(Query query, Query exact, Query startOfName) {
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (exact != null && !SearchQueries.matchesNothing(exact)) {
             scored.add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_NAME), Occur.SHOULD);
         }
         scored.add(activeName, Occur.SHOULD);
-        Query startOfName = start ? startOfName(words) : null;
         if (startOfName != null && !SearchQueries.matchesNothing(startOfName)) {
             scored.add(new BoostQuery(new ConstantScoreQuery(startOfName), STARTS_WITH), Occur.SHOULD);
         }
@@ -741,8 +833,8 @@ public final class ConditionSearchIndex {
         if (SearchQueries.matchesNothing(matching)) {
             return List.of();
         }
-        Query query = scored(matching, tier == null ? exact(words) : null, words, false);
-        Query start = startOfName(words);
+        Query query = scored(matching, tier == null ? exact(words) : null, null);
+        Query start = tier == null ? startOfName(words) : words.correctedStartOfName();
         BestNames found;
         try {
             Weight starting = SearchQueries.matchesNothing(start) ? null

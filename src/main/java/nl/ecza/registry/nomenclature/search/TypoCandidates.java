@@ -110,6 +110,13 @@ final class TypoCandidates {
     record Candidate(int id, float boost) {
     }
 
+    /** The {@code n} words nearest to {@code word} (as {@link #query} ranks them: boost, then term order). */
+    List<String> nearest(String word, int maxEdits, int keptLetters, int n) {
+        return candidates(word, maxEdits, keptLetters).stream()
+                .sorted((a, b) -> a.boost != b.boost ? Float.compare(b.boost, a.boost) : Integer.compare(a.id, b.id))
+                .limit(n).map(c -> new String(words[c.id], 0, words[c.id].length)).toList();
+    }
+
     List<Candidate> candidates(String word, int maxEdits, int keptLetters) {
         int[] typed = word.codePoints().toArray();
         int kept = Math.min(keptLetters, typed.length);

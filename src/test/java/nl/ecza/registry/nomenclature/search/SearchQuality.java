@@ -93,6 +93,8 @@ public final class SearchQuality {
                 family("Dutch th -> t", dutchVariants(Pattern.compile("(?<=.)th"), "t"), failuresKept),
                 family("Dutch compound eponym", dutchCompounds(), failuresKept),
                 family("type number other way", typeNumbers(), failuresKept),
+                family("prefix with a typo", prefixesWithATypo(13), failuresKept),
+                family("Dutch compound apart", dutchCompoundsApart(), failuresKept),
                 family("possessive 's", possessives(true), failuresKept),
                 family("possessive s", possessives(false), failuresKept),
                 family("whole name", wholeNames(), failuresKept)));
@@ -118,6 +120,53 @@ public final class SearchQuality {
                         : hyphen.matches() ? hyphen.group(1) + hyphen.group(2) : null;
                 if (compound != null && unambiguous(name)) {
                     cases.add(new Case(compound, c.orphaCode()));
+                }
+            }
+        }
+        return cases;
+    }
+
+    /**
+     * The shortest unique prefixes (of preferred names) of two words or more, with one whole word of five letters or
+     * more before the last misspelled by one edit after its first letter: a typo while typing.
+     */
+    public List<Case> prefixesWithATypo(long seed) {
+        Random random = new Random(seed);
+        List<Case> cases = new ArrayList<>();
+        for (Case c : uniquePrefixes(false)) {
+            List<String> words = new ArrayList<>(Arrays.asList(c.query().split(" ")));
+            List<Integer> whole = new ArrayList<>();
+            for (int i = 0; i < words.size() - 1; i++) {
+                if (words.get(i).length() >= 5 && words.get(i).chars().allMatch(Character::isLetter)) {
+                    whole.add(i);
+                }
+            }
+            if (!whole.isEmpty()) {
+                int w = whole.get(random.nextInt(whole.size()));
+                words.set(w, misspelled(words.get(w), 1, random));
+                cases.add(new Case(String.join(" ", words), c.orphaCode()));
+            }
+        }
+        return cases;
+    }
+
+    /** Dutch names with a compound ending in a common head noun, typed as two words ("kiemcel tumor"). */
+    public List<Case> dutchCompoundsApart() {
+        List<Case> cases = new ArrayList<>();
+        Pattern compound = Pattern.compile("\\b(\\p{L}{4,}?)(syndroom|ziekte|tumor|kanker|dysplasie|stoornis)\\b");
+        for (ConditionRecord c : active) {
+            List<String> names = new ArrayList<>(c.synonymsNl());
+            if (c.nameNl() != null) {
+                names.add(0, c.nameNl());
+            }
+            for (String name : names) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                Matcher m = compound.matcher(lower);
+                if (m.find() && unambiguous(name)) {
+                    String head = m.group(1).endsWith("s") ? m.group(1).substring(0, m.group(1).length() - 1)
+                            : m.group(1);
+                    cases.add(new Case(lower.substring(0, m.start()) + head + " " + m.group(2)
+                            + lower.substring(m.end()), c.orphaCode()));
                 }
             }
         }

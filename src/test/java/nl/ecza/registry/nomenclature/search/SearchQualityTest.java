@@ -74,6 +74,18 @@ class SearchQualityTest {
     }
 
     @Test
+    void shouldPutTheNameThatBeginsWithAPrefixTypedWithATypoFirst() {
+        // 80 % before the typo tiers looked at the start of the name as corrected.
+        atLeast(0.95, quality.family("prefix with a typo", SearchQuality.every(8, quality.prefixesWithATypo(13)), 10));
+    }
+
+    @Test
+    void shouldFindADutchCompoundTypedAsTwoWordsFirst() {
+        // "kiemcel tumor" for "Kiemceltumor": 88 % before such words were joined.
+        atLeast(0.95, quality.family("Dutch compound apart", quality.dutchCompoundsApart(), 10));
+    }
+
+    @Test
     void shouldFindEveryDutchSynonymFirst() {
         atLeast(1.0, quality.family("Dutch synonym", quality.dutchSynonyms(), 10));
     }
