@@ -103,9 +103,11 @@ final class BestNames extends SimpleCollector {
         }
         (starts.docID() == doc ? starting : others).offer(docBase + doc, score, max, index);
         // A name counts only at or above its group's best and, the others, the beginning names' best; a name that
-        // begins with the text needs only the others' tier (ConditionSearchIndex.sameTier). The lower bar is Lucene's.
-        float needed = Math.min(Math.max(starting.needed(), ConditionSearchIndex.tierOf(others.best)),
-                Math.max(others.needed(), starting.best));
+        // begins with the text needs only the others' tier (ConditionSearchIndex.sameTier), and none is left once
+        // the names that begin with it are passed. The lower bar is Lucene's.
+        float startingBar = starts.docID() == DocIdSetIterator.NO_MORE_DOCS ? Float.POSITIVE_INFINITY
+                : Math.max(starting.needed(), ConditionSearchIndex.tierOf(others.best));
+        float needed = Math.min(startingBar, Math.max(others.needed(), starting.best));
         if (needed > minimum) {
             minimum = needed;
             scorer.setMinCompetitiveScore(needed);

@@ -394,8 +394,8 @@ public final class ConditionSearchIndex {
         private final Map<String, TermsEnum> enumerations = new HashMap<>();
         /** Per field, per term text: where the term is in the index, null when no name has it. */
         private final Map<String, Map<String, TermStates>> found = new HashMap<>();
-        /** The typo tiers' start of a name, once per request ({@link #correctedStartOfName()}). */
-        private Query correctedStart;
+        /** Per word that no name has, its two nearest words in the typo tier built last ({@link #typos}). */
+        private final Map<String, List<String>> nearest = new HashMap<>();
 
         Words(List<String> typed) {
             this.typed = typed;
@@ -405,27 +405,18 @@ public final class ConditionSearchIndex {
         }
 
         /**
-         * For the typo tiers: the names that begin with the typed words, or with them as corrected - each word that no
-         * name has replaced by one of its two nearest words ("heerditary or" begins Hereditary orotic aciduria, ahead
-         * of "Pure or complex hereditary spastic paraplegia"). At most two words are corrected (four starts).
+         * For a typo tier, once its query is built: the names that begin with the typed words, or with them as
+         * corrected - each word that no name has replaced by one of its two nearest words in that tier ("heerditary
+         * or" begins Hereditary orotic aciduria, ahead of "Pure or complex hereditary spastic paraplegia"). At most two
+         * words are corrected (four starts); the tier's own candidates, so no search for words is added.
          */
         Query correctedStartOfName() {
-            if (correctedStart == null) {
-                correctedStart = correctedStarts();
-            }
-            return correctedStart;
-        }
-
-        private Query correctedStarts() {
             List<List<String>> options = new ArrayList<>();
             int corrected = 0;
-            for (int i = 0; i < typed.size(); i++) {
-                String word = typed.get(i);
-                int edits = SearchQueries.maxEdits(word);
-                List<String> nearest = edits == 0 || known(word, spelling.get(i)) ? List.of()
-                        : typos.nearest(word, edits, edits > 1 ? 1 : 0, 2);
-                corrected += nearest.isEmpty() ? 0 : 1;
-                options.add(nearest.isEmpty() ? List.of(word) : nearest);
+            for (String word : typed) {
+                List<String> near = nearest.getOrDefault(word, List.of());
+                corrected += near.isEmpty() ? 0 : 1;
+                options.add(near.isEmpty() ? List.of(word) : near);
             }
             List<Query> starts = new ArrayList<>(List.of(startOfName(this)));
             if (corrected > 0 && corrected <= 2) {
@@ -600,7 +591,9 @@ public final class ConditionSearchIndex {
 
         @Override
         public Query typos(String word, int maxEdits, int keptLetters) {
-            return typos.query(word, maxEdits, keptLetters, w -> term(TextAnalysis.TEXT, w));
+            List<TypoCandidates.Candidate> candidates = typos.candidates(word, maxEdits, keptLetters);
+            nearest.put(word, typos.nearest(candidates, 2));
+            return typos.query(candidates, w -> term(TextAnalysis.TEXT, w));
         }
 
         /**

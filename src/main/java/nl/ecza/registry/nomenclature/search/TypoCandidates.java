@@ -99,8 +99,13 @@ final class TypoCandidates {
      * {@value SearchQueries#MAX_EXPANSIONS} (ties: in term order), any one of them matching.
      */
     Query query(String word, int maxEdits, int keptLetters, Function<String, Query> term) {
+        return query(candidates(word, maxEdits, keptLetters), term);
+    }
+
+    /** The query of candidates found before (by {@link #candidates}). */
+    Query query(List<Candidate> candidates, Function<String, Query> term) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (Candidate c : candidates(word, maxEdits, keptLetters)) {
+        for (Candidate c : candidates) {
             any.add(new BoostQuery(term.apply(new String(words[c.id], 0, words[c.id].length)),
                     Math.max(0f, c.boost)), Occur.SHOULD);
         }
@@ -110,9 +115,9 @@ final class TypoCandidates {
     record Candidate(int id, float boost) {
     }
 
-    /** The {@code n} words nearest to {@code word} (as {@link #query} ranks them: boost, then term order). */
-    List<String> nearest(String word, int maxEdits, int keptLetters, int n) {
-        return candidates(word, maxEdits, keptLetters).stream()
+    /** The {@code n} nearest of the candidates (as {@link #query} ranks them: boost, then term order). */
+    List<String> nearest(List<Candidate> candidates, int n) {
+        return candidates.stream()
                 .sorted((a, b) -> a.boost != b.boost ? Float.compare(b.boost, a.boost) : Integer.compare(a.id, b.id))
                 .limit(n).map(c -> new String(words[c.id], 0, words[c.id].length)).toList();
     }
