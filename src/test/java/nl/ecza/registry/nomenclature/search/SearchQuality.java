@@ -108,11 +108,7 @@ public final class SearchQuality {
         Pattern vanForm = Pattern.compile("(syndroom|ziekte) van ([\\p{L}]+)");
         Pattern hyphenForm = Pattern.compile("([\\p{L}]+)-(syndroom|ziekte)");
         for (ConditionRecord c : active) {
-            List<String> names = new ArrayList<>(c.synonymsNl());
-            if (c.nameNl() != null) {
-                names.add(0, c.nameNl());
-            }
-            for (String name : names) {
+            for (String name : dutchNames(c)) {
                 String lower = name.toLowerCase(Locale.ROOT);
                 Matcher van = vanForm.matcher(lower);
                 Matcher hyphen = hyphenForm.matcher(lower);
@@ -155,11 +151,7 @@ public final class SearchQuality {
         List<Case> cases = new ArrayList<>();
         Pattern compound = Pattern.compile("\\b(\\p{L}{4,}?)(syndroom|ziekte|tumor|kanker|dysplasie|stoornis)\\b");
         for (ConditionRecord c : active) {
-            List<String> names = new ArrayList<>(c.synonymsNl());
-            if (c.nameNl() != null) {
-                names.add(0, c.nameNl());
-            }
-            for (String name : names) {
+            for (String name : dutchNames(c)) {
                 String lower = name.toLowerCase(Locale.ROOT);
                 Matcher m = compound.matcher(lower);
                 if (m.find() && unambiguous(name)) {
@@ -345,11 +337,7 @@ public final class SearchQuality {
     public List<Case> dutchVariants(Pattern rule, String replacement) {
         List<Case> cases = new ArrayList<>();
         for (ConditionRecord c : active) {
-            List<String> names = new ArrayList<>(c.synonymsNl());
-            if (c.nameNl() != null) {
-                names.add(0, c.nameNl());
-            }
-            for (String name : names) {
+            for (String name : dutchNames(c)) {
                 String lower = name.toLowerCase(Locale.ROOT);
                 String variant = inWords(lower, word -> rule.matcher(word).replaceAll(replacement));
                 if (!variant.equals(lower) && unambiguous(name)) {
@@ -457,6 +445,11 @@ public final class SearchQuality {
             codes.add(sortedCodes[i]);
         }
         return codes;
+    }
+
+    /** The Dutch name (if any) and the Dutch synonyms of a condition. */
+    private static List<String> dutchNames(ConditionRecord c) {
+        return c.nameNl() == null ? c.synonymsNl() : concat(List.of(c.nameNl()), c.synonymsNl());
     }
 
     private static List<String> names(ConditionRecord c) {
