@@ -496,7 +496,8 @@ public final class ConditionSearchIndex {
             for (int i = 0; i < typed.size(); i++) {
                 String word = typed.get(i);
                 boolean last = i == typed.size() - 1;
-                List<String> compound = word.length() >= MIN_COMPOUND && word.chars().allMatch(Character::isLetter)
+                List<String> compound = word.length() >= MIN_COMPOUND && word.length() <= MAX_COMPOUND
+                        && word.chars().allMatch(Character::isLetter)
                         && !known(word, spelling.get(i)) && !(last && startsSomeWord(word))
                         ? compound(word, last, 0) : null;
                 split |= compound != null;
@@ -792,8 +793,13 @@ public final class ConditionSearchIndex {
     }
 
     private static final int MAX_STARTING = 64;
-    /** A compound is two words: at least six letters; its first part at least three, its last at least four. */
+    /**
+     * A compound is two words: at least six letters; its first part at least three, its last at least four. Longer
+     * than any two words of the names together it is not tried: each split costs a lookup, and each split of the
+     * first part another (a 200-letter word would cost 40,000).
+     */
     private static final int MIN_COMPOUND = 6;
+    private static final int MAX_COMPOUND = 64;
     private static final int MIN_PART = 3;
     private static final int MIN_TAIL = 4;
 
