@@ -92,24 +92,22 @@ final class TypoCandidates {
     }
 
     /**
-     * What {@code new FuzzyQuery(new Term(field, word), maxEdits, keptLetters, MAX_EXPANSIONS, true)} rewrites to:
-     * each word of the index with the first {@code keptLetters} letters of {@code word} and at most {@code maxEdits}
-     * edits (a swap of two neighbours is one) after them, boosted by 1 - edits / the shorter length (ranked as is,
-     * scored at least 0), the best
-     * {@value SearchQueries#MAX_EXPANSIONS} (ties: in term order), any one of them matching.
+     * Of {@code candidates(word, maxEdits, keptLetters)}, what
+     * {@code new FuzzyQuery(new Term(field, word), maxEdits, keptLetters, MAX_EXPANSIONS, true)} rewrites to: each word
+     * of the index with the first {@code keptLetters} letters of {@code word} and at most {@code maxEdits} edits (a
+     * swap of two neighbours is one) after them, boosted by 1 - edits / the shorter length (ranked as is, scored at
+     * least 0), the best {@value SearchQueries#MAX_EXPANSIONS} (ties: in term order), any one of them matching.
      */
-    Query query(String word, int maxEdits, int keptLetters, Function<String, Query> term) {
-        return query(candidates(word, maxEdits, keptLetters), term);
-    }
-
-    /** The query of candidates found before (by {@link #candidates}). */
     Query query(List<Candidate> candidates, Function<String, Query> term) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Candidate c : candidates) {
-            any.add(new BoostQuery(term.apply(new String(words[c.id], 0, words[c.id].length)),
-                    Math.max(0f, c.boost)), Occur.SHOULD);
+            any.add(new BoostQuery(term.apply(text(c.id)), Math.max(0f, c.boost)), Occur.SHOULD);
         }
         return any.build();
+    }
+
+    private String text(int id) {
+        return new String(words[id], 0, words[id].length);
     }
 
     record Candidate(int id, float boost) {
@@ -119,7 +117,7 @@ final class TypoCandidates {
     List<String> nearest(List<Candidate> candidates, int n) {
         return candidates.stream()
                 .sorted((a, b) -> a.boost != b.boost ? Float.compare(b.boost, a.boost) : Integer.compare(a.id, b.id))
-                .limit(n).map(c -> new String(words[c.id], 0, words[c.id].length)).toList();
+                .limit(n).map(c -> text(c.id)).toList();
     }
 
     List<Candidate> candidates(String word, int maxEdits, int keptLetters) {

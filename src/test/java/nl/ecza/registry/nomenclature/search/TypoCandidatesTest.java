@@ -94,8 +94,8 @@ class TypoCandidatesTest {
                 Map<String, Float> lucene = boosts(searcher.rewrite(
                         new FuzzyQuery(new Term(TextAnalysis.TEXT, typo), setting[0], setting[1],
                                 SearchQueries.MAX_EXPANSIONS, true)));
-                Map<String, Float> ours = boosts(searcher.rewrite(typos.query(typo, setting[0], setting[1],
-                        w -> new TermQuery(new Term(TextAnalysis.TEXT, w)))));
+                Map<String, Float> ours = boosts(searcher.rewrite(typos.query(typos.candidates(typo, setting[0],
+                        setting[1]), w -> new TermQuery(new Term(TextAnalysis.TEXT, w)))));
                 assertEquals(lucene, ours, () -> "'" + typo + "' with " + setting[0] + " edits after " + setting[1]);
                 compared++;
                 withCandidates += lucene.isEmpty() ? 0 : 1;
