@@ -4,8 +4,10 @@
 #
 # Usage: scripts/benchmark-distinct.sh [scale ...]          (default: 320 3200 32000 centres)
 # Environment (defaults): COUNT=20000 distinct requests, SEED=11, HEAP=512m, CONNECTIONS=32, DURATION=15 (s, each
-#   steady and trivial pass), PASSES=3 (steady and trivial passes; the median is reported), FIRST_MAX=60 (s, cap of the first pass), WARM_MIN=180 (s, the warm-up, cycling the file, so that
-#   the JIT has settled on the one core: at 32,000 centres C2 compiles heavily for the first ~90 s of load), CACHED=1 (0: the answer caches off, every answer computed), GC
+#   steady and trivial pass), PASSES=3 (steady and trivial passes; the median is reported), FIRST_MAX=60 (s, cap of
+#   the first pass), WARM_MIN=180 (s, the warm-up, cycling the file, so that the JIT has settled on the one core: at
+#   32,000 centres C2 compiles heavily for the first ~90 s of load), CACHED=1 (0: the answer caches off, every answer
+#   computed), GC
 #   (-XX:+UseParallelGC, as in the container image), XMS (initial heap, default HEAP), JAVA_EXTRA (more JVM options),
 #   PORT=8089, RESTART_REPLAY=60 (s of the file replayed on the restarted instance; 0: none).
 #
