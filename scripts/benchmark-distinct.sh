@@ -107,6 +107,8 @@ run_scale() {
   # Steady state: the file again from line 0.
   local s_passes; s_passes=$(median_pass "$dir/3-steady" --timeout 10s -s "$lua" "http://localhost:$PORT" -- "$requests" 0)
   read -r s_rps s_p50 s_p99 s_n s_bad s_err <<<"$(summary <"$dir/3-steady.txt")"
+  # Errors count in every pass, not only in the median one.
+  s_bad=$(for f in "$dir"/3-steady-*.txt; do summary <"$f" | cut -d' ' -f5; done | awk '{n += $1} END {print n + 0}')
   # Trivial endpoint of the same instance.
   $load_cpu wrk -t1 -c"$CONNECTIONS" -d20s "http://localhost:$PORT/q/health/live" >/dev/null
   local t_passes; t_passes=$(median_pass "$dir/4-trivial" "http://localhost:$PORT/q/health/live")
@@ -141,7 +143,7 @@ run_scale() {
   [ -z "$f_secs" ] || first_secs="${f_secs}s"
   {
     echo "$centres centres ($visible public today): ready after ${ready} s (fresh database), ${restart} s (restart on it); heap $HEAP; $COUNT distinct requests (seed $SEED); load average before $load0, after $load1"
-    echo "  first pass: $f_n requests in ${first_secs}, non-2xx $f_bad, socket errors $f_err; warm-up: $w_n requests ($(awk -v n="$w_n" -v s="$WARM_MIN" 'BEGIN {printf "%.0f", n / s}') req/s); steady (median of $s_passes req/s): $s_n requests, non-2xx $s_bad, socket errors $s_err; trivial: $t_passes req/s"
+    echo "  first pass: $f_n requests in ${first_secs}, non-2xx $f_bad, socket errors $f_err; warm-up: $w_n requests ($(awk -v n="$w_n" -v s="$WARM_MIN" 'BEGIN {printf "%.0f", n / s}') req/s); steady (median of $s_passes req/s): $s_n requests, non-2xx in all passes $s_bad, socket errors $s_err; trivial: $t_passes req/s"
   } >"$dir/summary.txt"
   cat "$dir/summary.txt" >&2
   echo "| $centres | first pass | ${t_rps%.*} | ${f_rps%.*} | $(ratio "$f_rps" "$t_rps") | $f_p50 | $f_p99 | | $load0 / $load1 |"
